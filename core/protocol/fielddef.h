@@ -1,0 +1,68 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QString>
+
+#include <span>
+
+namespace s2e {
+
+// The three parameter blocks of the setting protocol (protocol.md §1.5-1.7).
+enum class BlockKind : quint8 { Basic, Port, Cloud };
+
+enum class FieldType : quint8 {
+    UInt, // little-endian unsigned integer of 1, 2 or 4 bytes, with a range
+    Ipv4, // little-endian u32 shown dotted
+    Text, // ASCII, NUL-padded, with a maximum length
+    Mac, // six bytes in printed order
+    Enum, // the bits under `mask` of one byte, named
+    Flag, // one bit (`mask`) of one byte
+};
+
+struct EnumValue
+{
+    quint8 value;
+    const char *name;
+};
+
+// One module parameter, described once: the codec, validation, the CLI, JSON profiles and
+// the GUI forms are all driven from these declarations (see fieldtable.cpp).
+struct FieldDef
+{
+    Q_DECLARE_TR_FUNCTIONS(FieldDef)
+
+public:
+    const char *name; // key inside its block; a port field's key is "port<N>." + name
+    BlockKind block;
+    quint8 offset;
+    quint8 size;
+    FieldType type;
+    quint32 min = 0; // UInt: range; Text: length
+    quint32 max = 0;
+    quint8 mask = 0; // Enum and Flag: the bits this field owns
+    std::span<const EnumValue> enumValues = {};
+    const char *defaultValue = ""; // as the user would type it; "" for Mac: set per device
+    const char *help = ""; // QT_TRANSLATE_NOOP("FieldTable", …)
+
+    QString key(int portIndex) const;
+    QString helpText() const;
+    // What a valid value looks like, for error messages and tooltips.
+    QString allowedText() const;
+
+    // Typed value from a block: a number, a bool or a string. An enum byte that has no
+    // name comes back as its number, so nothing a module sends is hidden.
+    QJsonValue read(QByteArrayView block) const;
+    // Checks a value from the user, a profile or the CLI and returns it in its canonical
+    // JSON form. Strings are accepted for every type ("115200", "true", "TCP-Server").
+    Result<QJsonValue> normalize(const QJsonValue &value, const QString &key) const;
+    // Writes a value that normalize() accepted; bytes outside the field are untouched.
+    void write(QByteArray &block, const QJsonValue &normalized) const;
+
+    static QString toText(const QJsonValue &value);
+};
+
+} // namespace s2e

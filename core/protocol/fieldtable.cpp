@@ -1,0 +1,154 @@
+#include "fieldtable.h"
+
+#include <QCoreApplication>
+
+namespace s2e {
+
+namespace {
+
+constexpr EnumValue ipModes[] = { { 0x80, "static" }, { 0x00, "dhcp" } };
+constexpr EnumValue idTypes[] = {
+    { 0, "off" }, { 1, "on-connect" }, { 2, "with-data" }, { 3, "both" }
+};
+constexpr EnumValue parities[] = {
+    { 1, "none" }, { 2, "odd" }, { 3, "even" }, { 4, "mark" }, { 5, "space" }
+};
+constexpr EnumValue flows[] = { { 1, "none" }, { 3, "rts-cts" } };
+constexpr EnumValue workModes[] = {
+    { 0, "udp-client" }, { 1, "tcp-client" }, { 2, "udp-server" },
+    { 3, "tcp-server" }, { 4, "httpd-client" },
+};
+
+using enum BlockKind;
+using enum FieldType;
+
+// Offsets and sizes: protocol.md §1.5 (basic, 67 bytes), §1.6 (port, 63), §1.7 (cloud, 50).
+// Bytes not named here (sequence, CRC, version, user flag, net send time, the port's remote
+// IP, time count, server type, reserved, other flag bits) are carried through unchanged.
+constexpr FieldDef fields[] = {
+    { .name = "ip.mode", .block = Basic, .offset = 3, .size = 1, .type = Enum, .mask = 0x80,
+      .enumValues = ipModes, .defaultValue = "static",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Static address or DHCP") },
+    { .name = "ip.address", .block = Basic, .offset = 9, .size = 4, .type = Ipv4,
+      .defaultValue = "192.168.0.7",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "The module's static IPv4 address") },
+    { .name = "ip.mask", .block = Basic, .offset = 17, .size = 4, .type = Ipv4,
+      .defaultValue = "255.255.255.0",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Subnet mask of the static address") },
+    { .name = "ip.gateway", .block = Basic, .offset = 13, .size = 4, .type = Ipv4,
+      .defaultValue = "192.168.0.1",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Default gateway (router) address") },
+    { .name = "ip.dns", .block = Basic, .offset = 59, .size = 4, .type = Ipv4,
+      .defaultValue = "192.168.0.1",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "DNS server (firmware 3010 and later)") },
+    { .name = "name", .block = Basic, .offset = 21, .size = 16, .type = Text, .min = 1,
+      .max = 15, .defaultValue = "USR-K7",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Module name shown in search results") },
+    { .name = "user", .block = Basic, .offset = 37, .size = 6, .type = Text, .min = 1,
+      .max = 5, .defaultValue = "admin",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "User name for the web page and setting protocol") },
+    { .name = "password", .block = Basic, .offset = 43, .size = 6, .type = Text, .max = 5,
+      .defaultValue = "admin",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Password for the web page and setting protocol") },
+    { .name = "web.port", .block = Basic, .offset = 6, .size = 2, .type = UInt, .min = 1,
+      .max = 65535, .defaultValue = "80",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "TCP port of the built-in web server") },
+    { .name = "websocket.port", .block = Basic, .offset = 4, .size = 2, .type = UInt, .min = 1,
+      .max = 65535, .defaultValue = "6432",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "TCP port of the web-to-serial WebSocket") },
+    { .name = "device.id", .block = Basic, .offset = 50, .size = 2, .type = UInt, .min = 0,
+      .max = 65535, .defaultValue = "1",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Device ID sent as a registration packet") },
+    { .name = "device.id_type", .block = Basic, .offset = 52, .size = 1, .type = Enum,
+      .mask = 0x03, .enumValues = idTypes, .defaultValue = "off",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "When the device ID is sent: off, on connect, "
+                                              "with every packet, or both") },
+    { .name = "mac.user", .block = Basic, .offset = 53, .size = 6, .type = Mac,
+      .help = QT_TRANSLATE_NOOP("FieldTable", "User-defined MAC address of the module") },
+
+    { .name = "baud", .block = Port, .offset = 0, .size = 4, .type = UInt, .min = 600,
+      .max = 1000000, .defaultValue = "115200",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Serial baud rate") },
+    { .name = "data_bits", .block = Port, .offset = 4, .size = 1, .type = UInt, .min = 5,
+      .max = 8, .defaultValue = "8", .help = QT_TRANSLATE_NOOP("FieldTable", "Serial data bits") },
+    { .name = "parity", .block = Port, .offset = 5, .size = 1, .type = Enum, .mask = 0xFF,
+      .enumValues = parities, .defaultValue = "none",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Serial parity") },
+    { .name = "stop_bits", .block = Port, .offset = 6, .size = 1, .type = UInt, .min = 1,
+      .max = 2, .defaultValue = "1", .help = QT_TRANSLATE_NOOP("FieldTable", "Serial stop bits") },
+    { .name = "flow", .block = Port, .offset = 7, .size = 1, .type = Enum, .mask = 0xFF,
+      .enumValues = flows, .defaultValue = "none",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Flow control; without RTS/CTS, firmware 3010 "
+                                              "and later drive RS485 direction") },
+    { .name = "mode", .block = Port, .offset = 51, .size = 1, .type = Enum, .mask = 0xFF,
+      .enumValues = workModes, .defaultValue = "tcp-server",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Work mode of the port's network side") },
+    { .name = "local_port", .block = Port, .offset = 12, .size = 2, .type = UInt, .min = 0,
+      .max = 65535, .defaultValue = "23",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Local TCP/UDP port; 0 picks a random one "
+                                              "(recommended for TCP client)") },
+    { .name = "remote_host", .block = Port, .offset = 16, .size = 30, .type = Text, .max = 30,
+      .defaultValue = "192.168.0.201",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Remote IP address or domain name") },
+    { .name = "remote_port", .block = Port, .offset = 14, .size = 2, .type = UInt, .min = 0,
+      .max = 65535, .defaultValue = "23",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Remote TCP/UDP port") },
+    { .name = "reconnect_timeout", .block = Port, .offset = 8, .size = 4, .type = UInt,
+      .min = 0, .max = 0xFFFFFFFF, .defaultValue = "0",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Network reconnect timeout in seconds") },
+    { .name = "pack_len", .block = Port, .offset = 52, .size = 4, .type = UInt, .min = 0,
+      .max = 1460, .defaultValue = "1460",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Serial packing length in bytes (0 = off)") },
+    { .name = "pack_time", .block = Port, .offset = 56, .size = 1, .type = UInt, .min = 0,
+      .max = 255, .defaultValue = "0",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Serial packing time in ms (0 = 4 character "
+                                              "times)") },
+    { .name = "modbus_tcp", .block = Port, .offset = 50, .size = 1, .type = Flag, .mask = 0x04,
+      .defaultValue = "false",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Convert Modbus TCP to Modbus RTU") },
+    { .name = "rfc2217", .block = Port, .offset = 50, .size = 1, .type = Flag, .mask = 0x08,
+      .defaultValue = "false",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Follow similar-RFC2217 serial setting packets") },
+    { .name = "cloud", .block = Port, .offset = 50, .size = 1, .type = Flag, .mask = 0x10,
+      .defaultValue = "false",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Connect to USR-cloud (TCP client mode only)") },
+
+    { .name = "cloud.id", .block = Cloud, .offset = 0, .size = 20, .type = Text, .max = 20,
+      .help = QT_TRANSLATE_NOOP("FieldTable", "USR-cloud device ID") },
+    { .name = "cloud.code", .block = Cloud, .offset = 20, .size = 8, .type = Text, .max = 8,
+      .help = QT_TRANSLATE_NOOP("FieldTable", "USR-cloud communication code") },
+};
+
+} // namespace
+
+namespace FieldTable {
+
+std::span<const FieldDef> all()
+{
+    return fields;
+}
+
+std::optional<FieldRef> find(QStringView key)
+{
+    int portIndex = 0;
+    QStringView name = key;
+    const bool portKey = key.startsWith(u"port") && key.indexOf(u'.') > 4;
+    if (portKey) {
+        const qsizetype dot = key.indexOf(u'.');
+        bool ok = false;
+        const int number = key.sliced(4, dot - 4).toInt(&ok);
+        if (!ok || number < 1 || number > MaxPorts || key[4] == u'+' || key[4] == u'0')
+            return std::nullopt;
+        portIndex = number - 1;
+        name = key.sliced(dot + 1);
+    }
+    for (const FieldDef &def : fields) {
+        if ((def.block == BlockKind::Port) == portKey && name == QLatin1String(def.name))
+            return FieldRef { &def, portIndex };
+    }
+    return std::nullopt;
+}
+
+} // namespace FieldTable
+
+} // namespace s2e

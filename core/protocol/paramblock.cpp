@@ -1,0 +1,83 @@
+#include "paramblock.h"
+
+#include "fieldtable.h"
+
+namespace s2e {
+
+namespace {
+constexpr int BasicVersionOffset = 2;
+constexpr char K7BasicVersion = 0x03;
+} // namespace
+
+QString ParamBlock::kindName(BlockKind kind)
+{
+    switch (kind) {
+    case BlockKind::Basic:
+        return tr("basic");
+    case BlockKind::Port:
+        return tr("serial port");
+    case BlockKind::Cloud:
+        return tr("USR-cloud");
+    }
+    return QString();
+}
+
+std::optional<ParamBlock> ParamBlock::parse(BlockKind kind, QByteArrayView bytes, QString *error)
+{
+    if (bytes.size() != size(kind)) {
+        if (error) {
+            *error = tr("%1 parameter block of %2 bytes: expected %3")
+                             .arg(kindName(kind))
+                             .arg(bytes.size())
+                             .arg(size(kind));
+        }
+        return std::nullopt;
+    }
+    return ParamBlock(kind, bytes.toByteArray());
+}
+
+ParamBlock ParamBlock::defaults(BlockKind kind)
+{
+    ParamBlock block(kind, QByteArray(size(kind), '\0'));
+    if (kind == BlockKind::Basic)
+        block.m_bytes[BasicVersionOffset] = K7BasicVersion;
+    for (const FieldDef &field : FieldTable::all()) {
+        if (field.block == kind && *field.defaultValue) {
+            const auto value = field.normalize(QString::fromLatin1(field.defaultValue),
+                                               QLatin1String(field.name));
+            Q_ASSERT(value.ok());
+            field.write(block.m_bytes, *value);
+        }
+    }
+    return block;
+}
+
+QJsonValue ParamBlock::value(const FieldDef &field) const
+{
+    Q_ASSERT(field.block == m_kind);
+    return field.read(m_bytes);
+}
+
+QJsonObject ParamBlock::fields(int portIndex) const
+{
+    QJsonObject object;
+    for (const FieldDef &field : FieldTable::all()) {
+        if (field.block == m_kind)
+            object.insert(field.key(portIndex), field.read(m_bytes));
+    }
+    return object;
+}
+
+Result<void> ParamBlock::setValue(const FieldDef &field, const QJsonValue &value,
+                                  const QString &key)
+{
+    Q_ASSERT(field.block == m_kind);
+    const auto normalized = field.normalize(value, key);
+    if (!normalized)
+        return Failure { normalized.error() };
+    if (field.read(m_bytes) != *normalized)
+        field.write(m_bytes, *normalized);
+    return {};
+}
+
+} // namespace s2e

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "fielddef.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace s2e {
+
+// One parameter block exactly as the module stores it. Fields are read and written through
+// their FieldDef; every byte no field owns is kept as it came, so encode(parse(b)) == b.
+class ParamBlock
+{
+    Q_DECLARE_TR_FUNCTIONS(ParamBlock)
+
+public:
+    static constexpr int size(BlockKind kind)
+    {
+        return kind == BlockKind::Basic ? 67 : kind == BlockKind::Port ? 63 : 50;
+    }
+    static QString kindName(BlockKind kind);
+
+    static std::optional<ParamBlock> parse(BlockKind kind, QByteArrayView bytes, QString *error);
+    // Every field at its table default; the version byte as K7 firmware writes it.
+    static ParamBlock defaults(BlockKind kind);
+
+    QByteArray encode() const { return m_bytes; }
+    BlockKind kind() const { return m_kind; }
+
+    QJsonValue value(const FieldDef &field) const;
+    // Key to typed value for every field of this block; port keys use portIndex.
+    QJsonObject fields(int portIndex = 0) const;
+    // Writes `value` if the field accepts it; setting the value a field already has leaves
+    // every byte as it was.
+    Result<void> setValue(const FieldDef &field, const QJsonValue &value, const QString &key);
+
+    friend bool operator==(const ParamBlock &, const ParamBlock &) = default;
+
+private:
+    ParamBlock(BlockKind kind, QByteArray bytes) : m_kind(kind), m_bytes(std::move(bytes)) { }
+
+    BlockKind m_kind;
+    QByteArray m_bytes;
+};
+
+} // namespace s2e

@@ -1,0 +1,138 @@
+#include "testvectors.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    bool crashed = true;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run s2ectl(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(S2ECTL_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(10000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.crashed = process.exitStatus() != QProcess::NormalExit;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+class tst_S2ectlDecode : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyVectorDecodes()
+    {
+        const QJsonObject vectors = testVectors();
+        int decoded = 0;
+        for (auto it = vectors.begin(); it != vectors.end(); ++it) {
+            const QString hex = it.value().toObject().value(u"hex").toString();
+            // The magic packet belongs to the firmware upgrade, not to the setting protocol.
+            if (hex.isEmpty() || it.key() == u"magic_packet")
+                continue;
+            const Run run = s2ectl({ "decode", hex });
+            QVERIFY2(!run.crashed && run.exitCode == 0, qPrintable(it.key() + ": " + run.err));
+            QJsonParseError error;
+            const QJsonDocument json = QJsonDocument::fromJson(run.out, &error);
+            QVERIFY2(json.isObject(), qPrintable(it.key() + ": " + error.errorString()));
+            QVERIFY(!json.object().value(u"kind").toString().isEmpty());
+            ++decoded;
+        }
+        QCOMPARE(decoded, 14);
+    }
+
+    void searchReplyShape()
+    {
+        const Run run = s2ectl({ "decode", "FF 24 01 00 00 C0 A8 01 6B D8 B0 4C C0 0D 65 C3 0B 01",
+                                 "00:55:53:52:2D:4B:33:00:00:00:00:00:00:00:00:00:00:8E" });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject expected = QJsonDocument::fromJson(
+                R"({"kind":"search-reply","ip":"192.168.1.107","mac":"D8:B0:4C:C0:0D:65",
+                    "firmware":3011,"encryption":1,"name":"USR-K3","board_type":0,
+                    "board_id":0,"checksum_ok":true})").object();
+        QCOMPARE(QJsonDocument::fromJson(run.out).object(), expected);
+        QCOMPARE(run.out.count('\n'), 1);
+    }
+
+    void shortReplyShape()
+    {
+        const Run run = s2ectl({ "decode", "FF01024B" });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object(),
+                 QJsonDocument::fromJson(R"({"kind":"short-reply","command":"restart","status":"ok"})")
+                         .object());
+    }
+
+    void configShape()
+    {
+        const Run run = s2ectl({ "decode", testVector("read_reply_180").value(u"hex").toString() });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject config = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(config.value(u"kind"), QJsonValue("config"));
+        QCOMPARE(config.value(u"ports"), QJsonValue(1));
+        QCOMPARE(config.value(u"cloud"), QJsonValue(true));
+        const QJsonObject fields = config.value(u"fields").toObject();
+        QCOMPARE(fields.value(u"ip.address"), QJsonValue("192.168.0.7"));
+        QVERIFY(fields.value(u"port1.baud").isDouble());
+        QVERIFY(fields.value(u"port1.rfc2217").isBool());
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("131 bytes") << QStringList { "decode", QString(262, u'0') }
+                                   << "read reply of 131 bytes: expected 130, 180, 193 or 256\n";
+        QTest::newRow("not hex") << QStringList { "decode", "FFZZ" } << "decode: expected hexadecimal";
+        QTest::newRow("odd digits") << QStringList { "decode", "FF0" } << "decode: expected hexadecimal";
+        QTest::newRow("nothing") << QStringList { "decode" } << "decode: expected hexadecimal";
+        QTest::newRow("no command") << QStringList {} << "no command given";
+        QTest::newRow("unknown command") << QStringList { "frobnicate" } << "unknown command";
+        QTest::newRow("unknown option") << QStringList { "--frobnicate" } << "Unknown option";
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = s2ectl(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(QString::fromUtf8(run.err).startsWith(message), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1);
+    }
+
+    void randomBytesCrashNothing()
+    {
+        QRandomGenerator random(1902);
+        for (int i = 0; i < 150; ++i) {
+            QByteArray bytes = randomBytes(random, 1 + random.bounded(300));
+            if (random.bounded(2))
+                bytes[0] = char(0xFF);
+            const Run run = s2ectl({ "decode", QString::fromLatin1(bytes.toHex()) });
+            QVERIFY2(!run.crashed, bytes.toHex().constData());
+            QVERIFY(run.exitCode == 0 || run.exitCode == 2);
+            QCOMPARE(run.exitCode == 0, !run.out.isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_S2ectlDecode)
+#include "tst_s2ectl_decode.moc"
