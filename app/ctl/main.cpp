@@ -1,45 +1,182 @@
-#include "decodecommand.h"
+#include "ctlcontext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QHash>
+#include <QTimer>
+
+using namespace s2e;
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("s2ectl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(S2E_VERSION));
+    const auto tr = [](const char *text) { return QCoreApplication::translate("s2ectl", text); };
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-            "s2ectl", "Find, configure and inspect USR IOT M4-family serial-to-Ethernet modules.\n"
-                      "\nCommands:\n"
-                      "  decode HEX...   describe a setting-protocol datagram as JSON"));
+    parser.setApplicationDescription(tr(
+            "Find, configure and inspect USR IOT M4-family serial-to-Ethernet modules.\n"
+            "\n"
+            "Commands:\n"
+            "  search                  list the modules that answer, as IP, MAC, name, firmware\n"
+            "  get MAC                 print every parameter as key=value\n"
+            "  set MAC key=value...    change parameters: write, store, restart, verify\n"
+            "  restart MAC             restart a module and wait until it answers again\n"
+            "  factory-reset MAC       restore factory parameters and restart\n"
+            "  export MAC FILE         save every parameter as a JSON profile\n"
+            "  apply FILE MAC...       write a profile's parameters to each module\n"
+            "  decode HEX...           describe a setting-protocol datagram as JSON\n"
+            "\n"
+            "Keys are those of `s2ectl get`, e.g. ip.address, port1.baud, port1.mode.\n"
+            "Exit status: 0 success, 1 an operation failed, 2 usage error."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("s2ectl", "The command to run."));
-    parser.addPositionalArgument(QStringLiteral("arguments"),
-                                 QCoreApplication::translate("s2ectl", "The command's arguments."),
+    const QCommandLineOption broadcast(QStringLiteral("broadcast"),
+                                       tr("Send to ADDR instead of 255.255.255.255 and every "
+                                          "interface's broadcast address (repeatable)."),
+                                       QStringLiteral("ADDR"));
+    const QCommandLineOption unicast(QStringLiteral("ip"),
+                                     tr("Send a module's commands to ADDR only, not by broadcast."),
+                                     QStringLiteral("ADDR"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("Module setting port (default 1901)."),
+                                  QStringLiteral("N"), QString::number(DefaultSettingPort));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Wait this long for each answer; also the quiet time "
+                                        "that ends a search (default 500)."),
+                                     QStringLiteral("MS"), QStringLiteral("500"));
+    const QCommandLineOption retries(QStringLiteral("attempts"),
+                                     tr("Send each request at most N times (default 3)."),
+                                     QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption searchCap(QStringLiteral("search-time"),
+                                       tr("Longest a search may take (default 3000)."),
+                                       QStringLiteral("MS"), QStringLiteral("3000"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  tr("User name (default: $S2E_USER or admin)."), QStringLiteral("U"));
+    const QCommandLineOption password(QStringLiteral("password"),
+                                      tr("Password (default: $S2E_PASSWORD or admin)."),
+                                      QStringLiteral("P"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption noStore(QStringLiteral("no-store"),
+                                     tr("set, apply: do not store the parameters in flash."));
+    const QCommandLineOption noRestart(QStringLiteral("no-restart"),
+                                       tr("set, apply: do not restart the module."));
+    const QCommandLineOption noVerify(QStringLiteral("no-verify"),
+                                      tr("set, apply: do not read the parameters back."));
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  tr("apply: only keys matching PATTERN, e.g. 'port1.*' "
+                                     "(repeatable)."),
+                                  QStringLiteral("PATTERN"));
+    const QCommandLineOption withIdentity(QStringLiteral("with-identity"),
+                                          tr("apply: also copy ip.address, mac.user and name."));
+    const QCommandLineOption rebootWait(QStringLiteral("restart-timeout"),
+                                        tr("How long to wait for a module to answer after a "
+                                           "restart (default 15000)."),
+                                        QStringLiteral("MS"), QStringLiteral("15000"));
+    parser.addOptions({ broadcast, unicast, port, timeout, retries, searchCap, user, password,
+                        json, noStore, noRestart, noVerify, only, withIdentity, rebootWait });
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+    parser.addPositionalArgument(QStringLiteral("arguments"), tr("The command's arguments."),
                                  QStringLiteral("[arguments...]"));
     if (!parser.parse(QCoreApplication::arguments())) {
-        QTextStream(stderr) << parser.errorText() << Qt::endl;
-        return 2;
+        printError(parser.errorText());
+        return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
+        parser.showHelp(ExitOk);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
 
+    const auto number = [&](const QCommandLineOption &option, int min, int max) -> std::optional<int> {
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < min || value > max) {
+            printError(tr("--%1: expected a number from %2 to %3")
+                               .arg(option.names().first())
+                               .arg(min)
+                               .arg(max));
+            return std::nullopt;
+        }
+        return value;
+    };
+    const auto portNumber = number(port, 1, 65535);
+    const auto timeoutMs = number(timeout, 1, 600000);
+    const auto attempts = number(retries, 1, 100);
+    const auto capMs = number(searchCap, 1, 600000);
+    const auto reappearMs = number(rebootWait, 1, 3600000);
+    if (!portNumber || !timeoutMs || !attempts || !capMs || !reappearMs)
+        return ExitUsage;
+
+    CtlContext context;
+    QList<QHostAddress> broadcastAddresses;
+    for (const QString &value : parser.values(broadcast)) {
+        const QHostAddress address(value);
+        if (address.protocol() != QAbstractSocket::IPv4Protocol) {
+            printError(tr("--broadcast: \"%1\" is not an IPv4 address").arg(value));
+            return ExitUsage;
+        }
+        broadcastAddresses << address;
+    }
+    const QList<SettingTarget> targets = broadcastAddresses.isEmpty()
+            ? defaultSettingTargets()
+            : customSettingTargets(broadcastAddresses);
+    context.channel.targets = targets;
+    context.channel.port = quint16(*portNumber);
+    context.channel.timeoutMs = *timeoutMs;
+    context.channel.attempts = *attempts;
+    if (parser.isSet(unicast)) {
+        const QHostAddress address(parser.value(unicast));
+        if (address.protocol() != QAbstractSocket::IPv4Protocol) {
+            printError(tr("--ip: \"%1\" is not an IPv4 address").arg(parser.value(unicast)));
+            return ExitUsage;
+        }
+        context.channel.unicast = address;
+    }
+    context.finder.targets = targets;
+    context.finder.port = quint16(*portNumber);
+    context.finder.quietMs = *timeoutMs;
+    context.finder.capMs = *capMs;
+    const QString envUser = qEnvironmentVariable("S2E_USER");
+    const QString envPassword = qEnvironmentVariable("S2E_PASSWORD");
+    if (parser.isSet(user))
+        context.credentials.user = parser.value(user);
+    else if (!envUser.isEmpty())
+        context.credentials.user = envUser;
+    if (parser.isSet(password))
+        context.credentials.password = parser.value(password);
+    else if (!envPassword.isEmpty())
+        context.credentials.password = envPassword;
+    for (const auto &[value, what] : { std::pair { context.credentials.user, tr("user name") },
+                                       { context.credentials.password, tr("password") } }) {
+        if (const auto checked = RequestFrame::checkCredential(value, what); !checked) {
+            printError(checked.error());
+            return ExitUsage;
+        }
+    }
+    context.json = parser.isSet(json);
+    context.apply.store = !parser.isSet(noStore);
+    context.apply.restart = !parser.isSet(noRestart);
+    context.apply.verify = !parser.isSet(noVerify);
+    context.apply.reappearTimeoutMs = *reappearMs;
+    context.only = parser.values(only);
+    context.withIdentity = parser.isSet(withIdentity);
+
+    static const QHash<QString, CommandRunner> commands {
+        { QStringLiteral("decode"), runDecode },   { QStringLiteral("search"), runSearch },
+        { QStringLiteral("get"), runGet },         { QStringLiteral("set"), runSet },
+        { QStringLiteral("restart"), runRestart }, { QStringLiteral("factory-reset"), runFactoryReset },
+        { QStringLiteral("export"), runExport },   { QStringLiteral("apply"), runApply },
+    };
     QStringList arguments = parser.positionalArguments();
     const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();
-    if (command == QLatin1String("decode"))
-        return runDecodeCommand(arguments);
-
-    QTextStream(stderr) << (command.isEmpty()
-                                    ? QCoreApplication::translate("s2ectl", "no command given")
-                                    : QCoreApplication::translate("s2ectl", "unknown command \"%1\"")
-                                              .arg(command))
-                        << QStringLiteral("; see s2ectl --help") << Qt::endl;
-    return 2;
+    const CommandRunner runner = commands.value(command);
+    if (!runner) {
+        printError((command.isEmpty() ? tr("no command given")
+                                      : tr("unknown command \"%1\"").arg(command))
+                   + QStringLiteral("; see s2ectl --help"));
+        return ExitUsage;
+    }
+    // Commands finish through the event loop, so they start once it runs.
+    QTimer::singleShot(0, &app, [&context, runner, arguments] { runner(context, arguments); });
+    return app.exec();
 }

@@ -83,6 +83,26 @@ QByteArray DeviceConfig::encode() const
     return bytes;
 }
 
+Result<void> DeviceConfig::setBlock(const ParamBlock &block, int portIndex)
+{
+    switch (block.kind()) {
+    case BlockKind::Basic:
+        m_basic = block;
+        return {};
+    case BlockKind::Port:
+        if (portIndex < 0 || portIndex >= portCount())
+            return Failure { tr("this module has no serial port %1").arg(portIndex + 1) };
+        m_ports[portIndex] = block;
+        return {};
+    case BlockKind::Cloud:
+        if (!m_cloud)
+            return Failure { tr("this module has no USR-cloud parameters") };
+        m_cloud = block;
+        return {};
+    }
+    return {};
+}
+
 QStringList DeviceConfig::keys() const
 {
     const auto keysOf = [](BlockKind kind, int portIndex) {
@@ -129,7 +149,15 @@ const ParamBlock &DeviceConfig::blockOf(const FieldRef &field) const
 
 ParamBlock &DeviceConfig::blockOf(const FieldRef &field)
 {
-    return const_cast<ParamBlock &>(std::as_const(*this).blockOf(field));
+    switch (field.def->block) {
+    case BlockKind::Basic:
+        return m_basic;
+    case BlockKind::Port:
+        return m_ports[field.portIndex]; // detaches: copies of this config share the list
+    case BlockKind::Cloud:
+        return *m_cloud;
+    }
+    return m_basic;
 }
 
 Result<QJsonValue> DeviceConfig::value(QStringView key) const

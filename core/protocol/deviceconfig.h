@@ -30,6 +30,9 @@ public:
     static std::span<const Layout> layouts();
     static QString validLengthsText();
 
+    // A one-port module without cloud parameters, fresh from the factory.
+    DeviceConfig() : DeviceConfig(defaults(1, false)) { }
+
     static std::optional<DeviceConfig> parse(QByteArrayView reply, QString *error);
     // A module fresh from the factory; ports from 1 to FieldTable::MaxPorts.
     static DeviceConfig defaults(int ports, bool cloud);
@@ -42,6 +45,9 @@ public:
     const ParamBlock &basic() const { return m_basic; }
     const ParamBlock &port(int index) const { return m_ports.at(index); }
     const std::optional<ParamBlock> &cloud() const { return m_cloud; }
+    // Replaces a whole block as a write command does; refused when the module has no such
+    // block or the block is of another kind.
+    Result<void> setBlock(const ParamBlock &block, int portIndex = 0);
 
     // Every key this configuration has, in field-table order.
     QStringList keys() const;

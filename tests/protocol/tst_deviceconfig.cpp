@@ -76,6 +76,19 @@ private slots:
         QCOMPARE(config.port(1).encode(), after.mid(130, 63));
     }
 
+    void copiesAreIndependent()
+    {
+        const auto original = DeviceConfig::defaults(2, false);
+        auto copy = original;
+        QVERIFY(copy.setValue(u"port2.baud", 9600).ok());
+        QVERIFY(copy.setValue(u"port1.mode", QStringLiteral("udp-server")).ok());
+        QVERIFY(copy.setValue(u"name", QStringLiteral("copy")).ok());
+        QCOMPARE(*original.value(u"port2.baud"), QJsonValue(115200));
+        QCOMPARE(*original.value(u"port1.mode"), QJsonValue(QStringLiteral("tcp-server")));
+        QCOMPARE(*original.value(u"name"), QJsonValue(QStringLiteral("USR-K7")));
+        QVERIFY(!(copy == original));
+    }
+
     void everyOtherLengthIsAnError()
     {
         for (int length = 0; length <= 300; ++length) {

@@ -1,0 +1,65 @@
+#include "ctlcontext.h"
+#include "net/batchapply.h"
+#include "profile/profile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace s2e;
+
+void runApply(const CtlContext &context, const QStringList &arguments)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("s2ectl", text); };
+    if (arguments.size() < 2) {
+        printError(tr("usage: s2ectl apply FILE MAC..."));
+        return finish(ExitUsage);
+    }
+    const auto profile = Profile::load(arguments.first());
+    if (!profile) {
+        printError(profile.error());
+        return finish(ExitUsage);
+    }
+    QList<MacAddress> modules;
+    for (const QString &argument : arguments.mid(1)) {
+        const auto mac = macArgument(argument);
+        if (!mac)
+            return finish(ExitUsage);
+        modules.append(*mac);
+    }
+    const FieldChanges changes = profile->changes(context.only, context.withIdentity);
+    if (changes.isEmpty()) {
+        printError(tr("no field of the profile is selected; check --only"));
+        return finish(ExitUsage);
+    }
+    auto *batch = new BatchApply(modules, changes, context.credentials, context.channel,
+                                 context.apply, qApp);
+    QObject::connect(batch, &BatchApply::moduleFinished, batch,
+                     [json = context.json, tr](const BatchApply::ModuleResult &result) {
+        if (json)
+            return;
+        if (result.error.isEmpty())
+            printLine(QCoreApplication::translate("s2ectl", "%1: ok, %n field(s) changed", nullptr,
+                                                  int(result.changedKeys.size()))
+                              .arg(result.mac.toString()));
+        else
+            printLine(tr("FAILED %1").arg(result.error));
+    });
+    QObject::connect(batch, &BatchApply::finished, batch, [batch, json = context.json] {
+        if (json) {
+            QJsonArray array;
+            for (const BatchApply::ModuleResult &result : batch->results()) {
+                QJsonObject object { { QStringLiteral("mac"), result.mac.toString() },
+                                     { QStringLiteral("ok"), result.error.isEmpty() },
+                                     { QStringLiteral("changed"),
+                                       QJsonArray::fromStringList(result.changedKeys) } };
+                if (!result.error.isEmpty())
+                    object.insert(QStringLiteral("error"), result.error);
+                array.append(object);
+            }
+            printJson(array);
+        }
+        finish(batch->failureCount() == 0 ? ExitOk : ExitFailed);
+    });
+    batch->start();
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "net/configclient.h"
+#include "net/devicefinder.h"
+#include "net/settingchannel.h"
+
+#include <QJsonValue>
+#include <QStringList>
+
+// Exit statuses of s2ectl.
+enum ExitStatus { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
+
+// Everything the command line said, for the command that runs.
+struct CtlContext
+{
+    s2e::SettingChannel::Options channel;
+    s2e::DeviceFinder::Options finder;
+    s2e::Credentials credentials;
+    s2e::ConfigClient::ApplyOptions apply;
+    QStringList only;
+    bool withIdentity = false;
+    bool json = false;
+};
+
+// Output of every command goes through these; finish() ends the event loop with a status.
+void printLine(const QString &line);
+void printError(const QString &line);
+void printJson(const QJsonValue &value);
+void finish(int status);
+// A MAC argument, or a usage error naming it.
+std::optional<s2e::MacAddress> macArgument(const QString &text);
+
+using CommandRunner = void (*)(const CtlContext &context, const QStringList &arguments);
+
+void runDecode(const CtlContext &context, const QStringList &arguments);
+void runSearch(const CtlContext &context, const QStringList &arguments);
+void runGet(const CtlContext &context, const QStringList &arguments);
+void runSet(const CtlContext &context, const QStringList &arguments);
+void runRestart(const CtlContext &context, const QStringList &arguments);
+void runFactoryReset(const CtlContext &context, const QStringList &arguments);
+void runExport(const CtlContext &context, const QStringList &arguments);
+void runApply(const CtlContext &context, const QStringList &arguments);

@@ -1,0 +1,188 @@
+// s2ectl commands that talk to one module: get, set, restart, factory-reset, export.
+#include "ctlcontext.h"
+#include "profile/profile.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+using namespace s2e;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("s2ectl", text);
+}
+
+// The MAC argument and a client for it, or nullptr after a usage error.
+ConfigClient *clientFor(const CtlContext &context, const QStringList &arguments, int minArgs,
+                        int maxArgs, const char *usage)
+{
+    if (arguments.size() < minArgs || (maxArgs >= 0 && arguments.size() > maxArgs)) {
+        printError(tr("usage: s2ectl %1").arg(QLatin1String(usage)));
+        finish(ExitUsage);
+        return nullptr;
+    }
+    const auto mac = macArgument(arguments.first());
+    if (!mac) {
+        finish(ExitUsage);
+        return nullptr;
+    }
+    return new ConfigClient(*mac, context.credentials, context.channel, qApp);
+}
+
+} // namespace
+
+void runGet(const CtlContext &context, const QStringList &arguments)
+{
+    auto *client = clientFor(context, arguments, 1, 1, "get MAC");
+    if (!client)
+        return;
+    client->read([json = context.json](Result<DeviceConfig> config) {
+        if (!config) {
+            printError(config.error());
+            return finish(ExitFailed);
+        }
+        if (json) {
+            printJson(config->fields());
+        } else {
+            for (const QString &key : config->keys())
+                printLine(QStringLiteral("%1=%2").arg(key, FieldDef::toText(*config->value(key))));
+        }
+        finish(ExitOk);
+    });
+}
+
+void runSet(const CtlContext &context, const QStringList &arguments)
+{
+    auto *client = clientFor(context, arguments, 2, -1, "set MAC key=value...");
+    if (!client)
+        return;
+    FieldChanges changes;
+    for (const QString &argument : arguments.mid(1)) {
+        const qsizetype equals = argument.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            printError(tr("\"%1\" is not key=value").arg(argument));
+            return finish(ExitUsage);
+        }
+        changes.append({ argument.left(equals), argument.mid(equals + 1) });
+    }
+    if (const auto checked = ConfigClient::checkChanges(changes); !checked) {
+        printError(checked.error());
+        return finish(ExitUsage);
+    }
+    client->apply(changes, context.apply,
+                  [client, json = context.json](Result<ConfigClient::ApplyReport> report) {
+        if (!report) {
+            printError(report.error());
+            return finish(ExitFailed);
+        }
+        QJsonObject changed;
+        for (const QString &key : report->changedKeys) {
+            const QJsonValue from = *report->before.value(key);
+            const QJsonValue to = *report->after.value(key);
+            changed.insert(key, QJsonObject { { QStringLiteral("from"), from },
+                                              { QStringLiteral("to"), to } });
+            if (!json)
+                printLine(QStringLiteral("%1: %2 -> %3")
+                                  .arg(key, FieldDef::toText(from), FieldDef::toText(to)));
+        }
+        if (json)
+            printJson(QJsonObject { { QStringLiteral("mac"), client->mac().toString() },
+                                    { QStringLiteral("changed"), changed } });
+        else if (report->changedKeys.isEmpty())
+            printLine(tr("%1: nothing to change").arg(client->mac().toString()));
+        finish(ExitOk);
+    });
+}
+
+namespace {
+
+// Sends one command and, after a restart, waits until the module answers a search again.
+void commandThenRestart(const CtlContext &context, const QStringList &arguments, bool reset)
+{
+    auto *client = clientFor(context, arguments, 1, 1, reset ? "factory-reset MAC" : "restart MAC");
+    if (!client)
+        return;
+    const auto report = [client, json = context.json](Result<FoundDevice> found) {
+        if (!found) {
+            printError(found.error());
+            return finish(ExitFailed);
+        }
+        if (json)
+            printJson(QJsonObject { { QStringLiteral("mac"), client->mac().toString() },
+                                    { QStringLiteral("ip"), found->reply.ipString() },
+                                    { QStringLiteral("name"), found->reply.name() } });
+        else
+            printLine(tr("%1: restarted, answering at %2 as %3")
+                              .arg(client->mac().toString(), found->reply.ipString(),
+                                   found->reply.name()));
+        finish(ExitOk);
+    };
+    const auto restart = [client, report, options = context.apply] {
+        client->restart([client, report, options](Result<void> restarted) {
+            if (!restarted) {
+                printError(restarted.error());
+                return finish(ExitFailed);
+            }
+            QTimer::singleShot(options.restartSettleMs, client, [client, report, options] {
+                client->waitForReappearance(options.reappearTimeoutMs, report);
+            });
+        });
+    };
+    if (!reset)
+        return restart();
+    client->factoryReset([restart](Result<void> done) {
+        if (!done) {
+            printError(done.error());
+            return finish(ExitFailed);
+        }
+        restart();
+    });
+}
+
+} // namespace
+
+void runRestart(const CtlContext &context, const QStringList &arguments)
+{
+    commandThenRestart(context, arguments, false);
+}
+
+void runFactoryReset(const CtlContext &context, const QStringList &arguments)
+{
+    commandThenRestart(context, arguments, true);
+}
+
+void runExport(const CtlContext &context, const QStringList &arguments)
+{
+    auto *client = clientFor(context, arguments, 2, 2, "export MAC FILE");
+    if (!client)
+        return;
+    const QString path = arguments.at(1);
+    client->read([client, path, context](Result<DeviceConfig> config) {
+        if (!config) {
+            printError(config.error());
+            return finish(ExitFailed);
+        }
+        // The search adds the model and firmware to the profile.
+        client->waitForReappearance(qMax(context.finder.capMs, 1000),
+                                    [client, path, config = *config](Result<FoundDevice> found) {
+            std::optional<SearchReply> module;
+            if (found)
+                module = found->reply;
+            else
+                printError(tr("warning: %1 did not answer a search; the profile has no model "
+                              "information").arg(client->mac().toString()));
+            const Profile profile = Profile::fromConfig(config, module);
+            if (const auto saved = profile.save(path); !saved) {
+                printError(saved.error());
+                return finish(ExitFailed);
+            }
+            printLine(tr("%1: %2 parameters written to %3")
+                              .arg(client->mac().toString())
+                              .arg(config.keys().size())
+                              .arg(path));
+            finish(ExitOk);
+        });
+    });
+}

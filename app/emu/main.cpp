@@ -1,0 +1,113 @@
+#include "emulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using s2e::emu::Emulator;
+
+namespace {
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << QStringLiteral("s2e-emu: ") << message << Qt::endl;
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("s2e-emu"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(S2E_VERSION));
+    const auto tr = [](const char *text) { return QCoreApplication::translate("s2e-emu", text); };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Virtual USR M4-family modules (USR-K7) for working without hardware.\n"
+               "Each module has its own MAC (02:55:53:52:00:01, …), name (USR-K7-001, …), K7 "
+               "factory parameters and its own loopback address (127.0.0.2, …), and answers "
+               "the UDP setting protocol: search, read, write, store, restart and factory "
+               "reset. Prints one line per module once it is listening."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const Emulator::Options defaults;
+    const QCommandLineOption devices(QStringLiteral("devices"), tr("Number of modules (1-10000)."),
+                                     QStringLiteral("N"), QString::number(defaults.devices));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  tr("UDP setting port to listen on; 0 picks a free one."),
+                                  QStringLiteral("N"), QString::number(defaults.port));
+    const QCommandLineOption bind(QStringLiteral("bind"),
+                                  tr("Address the setting port listens on. 0.0.0.0 also hears "
+                                     "broadcasts such as 127.255.255.255."),
+                                  QStringLiteral("ADDR"), defaults.bind.toString());
+    const QCommandLineOption firstAddress(QStringLiteral("first-address"),
+                                          tr("Address of the first module; the others follow it."),
+                                          QStringLiteral("ADDR"), defaults.firstAddress.toString());
+    const QCommandLineOption stateDir(QStringLiteral("state-dir"),
+                                      tr("Keep each module's stored parameters in DIR across runs "
+                                         "(default: in memory only)."),
+                                      QStringLiteral("DIR"));
+    const QCommandLineOption rebootMs(QStringLiteral("reboot-ms"),
+                                      tr("How long a restarting module stays silent."),
+                                      QStringLiteral("MS"), QString::number(defaults.rebootMs));
+    const QCommandLineOption dropFirst(QStringLiteral("drop-first"),
+                                       tr("Each module ignores its first N requests other than "
+                                          "search, as over a lossy link."),
+                                       QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption firmware(QStringLiteral("firmware"),
+                                      tr("Firmware version the modules report."),
+                                      QStringLiteral("N"), QString::number(defaults.firmware));
+    const QCommandLineOption ports(QStringLiteral("ports"),
+                                   tr("Serial ports per module, 1-3 (1: a K7 with USR-cloud "
+                                      "parameters)."),
+                                   QStringLiteral("N"), QString::number(defaults.ports));
+    parser.addOptions({ devices, port, bind, firstAddress, stateDir, rebootMs, dropFirst,
+                        firmware, ports });
+    parser.process(app);
+
+    const auto number = [&](const QCommandLineOption &option, int min, int max) -> std::optional<int> {
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < min || value > max)
+            return std::nullopt;
+        return value;
+    };
+    Emulator::Options options;
+    const auto deviceCount = number(devices, 1, 10000);
+    const auto portNumber = number(port, 0, 65535);
+    const auto reboot = number(rebootMs, 0, 600000);
+    const auto drop = number(dropFirst, 0, 1000000);
+    const auto version = number(firmware, 0, 65535);
+    const auto portCount = number(ports, 1, 3);
+    if (!deviceCount || !portNumber || !reboot || !drop || !version || !portCount)
+        return fail(tr("a numeric option is out of range; see --help"));
+    options.devices = *deviceCount;
+    options.port = quint16(*portNumber);
+    options.rebootMs = *reboot;
+    options.dropFirstRequests = *drop;
+    options.firmware = quint16(*version);
+    options.ports = *portCount;
+    options.stateDir = parser.value(stateDir);
+    options.bind = QHostAddress(parser.value(bind));
+    options.firstAddress = QHostAddress(parser.value(firstAddress));
+    if (options.bind.protocol() != QAbstractSocket::IPv4Protocol)
+        return fail(tr("--bind needs an IPv4 address"));
+    if (options.firstAddress.protocol() != QAbstractSocket::IPv4Protocol)
+        return fail(tr("--first-address needs an IPv4 address"));
+
+    Emulator emulator(options);
+    if (const auto started = emulator.start(); !started)
+        return fail(started.error());
+    QTextStream out(stdout);
+    out << tr("listening on UDP %1:%2").arg(options.bind.toString()).arg(emulator.port()) << Qt::endl;
+    for (const auto *module : emulator.modules()) {
+        if (!module->stateError().isEmpty())
+            QTextStream(stderr) << module->stateError() << Qt::endl;
+        out << module->identity().mac.toString() << QLatin1Char(' ')
+            << module->identity().address.toString() << QLatin1Char(' ') << module->identity().name
+            << Qt::endl;
+    }
+    return app.exec();
+}

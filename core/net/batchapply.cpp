@@ -1,0 +1,57 @@
+#include "batchapply.h"
+
+#include <QTimer>
+
+namespace s2e {
+
+BatchApply::BatchApply(const QList<MacAddress> &modules, const FieldChanges &changes,
+                       const Credentials &credentials, const SettingChannel::Options &channel,
+                       const ConfigClient::ApplyOptions &options, QObject *parent)
+    : QObject(parent),
+      m_queue(modules),
+      m_changes(changes),
+      m_credentials(credentials),
+      m_channel(channel),
+      m_options(options),
+      m_total(int(modules.size()))
+{
+}
+
+int BatchApply::failureCount() const
+{
+    return int(std::count_if(m_results.begin(), m_results.end(),
+                             [](const ModuleResult &r) { return !r.error.isEmpty(); }));
+}
+
+void BatchApply::start()
+{
+    if (m_queue.isEmpty()) {
+        QTimer::singleShot(0, this, &BatchApply::finished);
+        return;
+    }
+    while (m_running < m_concurrency && !m_queue.isEmpty())
+        startNext();
+}
+
+void BatchApply::startNext()
+{
+    const MacAddress mac = m_queue.takeFirst();
+    ++m_running;
+    auto *client = new ConfigClient(mac, m_credentials, m_channel, this);
+    connect(client, &ConfigClient::stepStarted, this,
+            [this, mac](ConfigClient::Step step) { emit moduleStepStarted(mac, step); });
+    client->apply(m_changes, m_options, [this, client, mac](Result<ConfigClient::ApplyReport> report) {
+        ModuleResult result { mac, report ? QString() : report.error(),
+                              report ? report->changedKeys : QStringList() };
+        m_results.append(result);
+        client->deleteLater();
+        --m_running;
+        emit moduleFinished(result);
+        if (!m_queue.isEmpty())
+            startNext();
+        else if (m_running == 0)
+            emit finished();
+    });
+}
+
+} // namespace s2e

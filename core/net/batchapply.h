@@ -1,0 +1,55 @@
+#pragma once
+
+#include "configclient.h"
+
+#include <QList>
+#include <QObject>
+
+namespace s2e {
+
+// Applies the same changes to several modules, a few at a time, and reports every module's
+// outcome: none is skipped silently.
+class BatchApply : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct ModuleResult
+    {
+        MacAddress mac;
+        QString error; // empty on success
+        QStringList changedKeys;
+    };
+
+    BatchApply(const QList<MacAddress> &modules, const FieldChanges &changes,
+               const Credentials &credentials, const SettingChannel::Options &channel,
+               const ConfigClient::ApplyOptions &options, QObject *parent = nullptr);
+
+    void setConcurrency(int count) { m_concurrency = qMax(1, count); }
+    void start();
+
+    const QList<ModuleResult> &results() const { return m_results; }
+    int failureCount() const;
+
+signals:
+    void moduleStepStarted(const s2e::MacAddress &mac, s2e::ConfigClient::Step step);
+    void moduleFinished(const s2e::BatchApply::ModuleResult &result);
+    void finished();
+
+private:
+    void startNext();
+
+    QList<MacAddress> m_queue;
+    FieldChanges m_changes;
+    Credentials m_credentials;
+    SettingChannel::Options m_channel;
+    ConfigClient::ApplyOptions m_options;
+    QList<ModuleResult> m_results;
+    int m_total = 0;
+    int m_running = 0;
+    int m_concurrency = 8;
+};
+
+} // namespace s2e
+
+Q_DECLARE_METATYPE(s2e::BatchApply::ModuleResult)

@@ -1,0 +1,328 @@
+#include "configclient.h"
+
+#include "devicefinder.h"
+#include "protocol/fieldtable.h"
+
+#include <QTimer>
+
+namespace s2e {
+
+struct ConfigClient::ApplyRun
+{
+    FieldChanges changes;
+    ApplyOptions options;
+    Callback<ApplyReport> callback;
+    ApplyReport report;
+    DeviceConfig target;
+    // Blocks still to write: kind and port index.
+    QList<QPair<BlockKind, int>> pendingBlocks;
+    std::optional<Credentials> newCredentials;
+};
+
+ConfigClient::ConfigClient(const MacAddress &mac, const Credentials &credentials,
+                           SettingChannel::Options channel, QObject *parent)
+    : QObject(parent),
+      m_mac(mac),
+      m_credentials(credentials),
+      m_channel(new SettingChannel(std::move(channel), this))
+{
+}
+
+QString ConfigClient::stepName(Step step)
+{
+    switch (step) {
+    case Step::Read:
+        return tr("read");
+    case Step::Validate:
+        return tr("validate");
+    case Step::Write:
+        return tr("write");
+    case Step::Store:
+        return tr("store");
+    case Step::Restart:
+        return tr("restart");
+    case Step::Reappear:
+        return tr("wait for the module after restart");
+    case Step::Verify:
+        return tr("verify");
+    case Step::FactoryReset:
+        return tr("factory reset");
+    }
+    return QString();
+}
+
+Failure ConfigClient::failure(Step step, const QString &cause) const
+{
+    return Failure { tr("%1: %2: %3").arg(m_mac.toString(), stepName(step), cause) };
+}
+
+void ConfigClient::read(Callback<DeviceConfig> callback)
+{
+    readAs(Step::Read, std::move(callback));
+}
+
+void ConfigClient::readAs(Step step, Callback<DeviceConfig> callback)
+{
+    const auto frame = RequestFrame::create(Command::Read, m_mac, m_credentials.user,
+                                            m_credentials.password);
+    if (!frame)
+        return callback(failure(step, frame.error()));
+    m_channel->request(*frame, [this, callback, step](Result<QByteArray> reply) {
+        if (!reply)
+            return callback(failure(step, reply.error()));
+        QString error;
+        const auto config = DeviceConfig::parse(*reply, &error);
+        if (!config)
+            return callback(failure(step, error));
+        callback(*config);
+    });
+}
+
+void ConfigClient::write(const DeviceConfig &config, BlockKind kind, int portIndex,
+                         Callback<void> callback)
+{
+    Command command = Command::WriteBasic;
+    QByteArray params = config.basic().encode();
+    if (kind == BlockKind::Port) {
+        command = writePortCommand(portIndex);
+        params = config.port(portIndex).encode();
+    } else if (kind == BlockKind::Cloud) {
+        command = Command::WriteCloud;
+        params = config.cloud()->encode();
+    }
+    const auto frame = RequestFrame::create(command, m_mac, m_credentials.user,
+                                            m_credentials.password, params);
+    if (!frame)
+        return callback(failure(Step::Write, frame.error()));
+    m_channel->request(*frame, [this, callback, kind, portIndex](Result<QByteArray> reply) {
+        if (!reply) {
+            const QString block = kind == BlockKind::Port
+                    ? tr("serial port %1 parameters").arg(portIndex + 1)
+                    : tr("%1 parameters").arg(ParamBlock::kindName(kind));
+            return callback(failure(Step::Write, tr("%1: %2").arg(block, reply.error())));
+        }
+        callback({});
+    });
+}
+
+void ConfigClient::simpleCommand(Command command, Step step, Callback<void> callback)
+{
+    const auto frame = RequestFrame::create(command, m_mac, m_credentials.user,
+                                            m_credentials.password);
+    if (!frame)
+        return callback(failure(step, frame.error()));
+    m_channel->request(*frame, [this, callback, step](Result<QByteArray> reply) {
+        if (!reply)
+            return callback(failure(step, reply.error()));
+        callback({});
+    });
+}
+
+void ConfigClient::store(Callback<void> callback)
+{
+    simpleCommand(Command::Store, Step::Store, std::move(callback));
+}
+
+void ConfigClient::restart(Callback<void> callback)
+{
+    simpleCommand(Command::Restart, Step::Restart, std::move(callback));
+}
+
+void ConfigClient::factoryReset(Callback<void> callback)
+{
+    simpleCommand(Command::FactoryReset, Step::FactoryReset, std::move(callback));
+}
+
+void ConfigClient::waitForReappearance(int timeoutMs, Callback<FoundDevice> callback)
+{
+    DeviceFinder::Options options;
+    options.targets = m_channel->options().targets;
+    options.port = m_channel->options().port;
+    options.sendIntervalMs = 250;
+    options.sends = qMax(1, timeoutMs / options.sendIntervalMs);
+    options.quietMs = timeoutMs;
+    options.capMs = timeoutMs;
+    options.stopAtMac = m_mac;
+    delete m_finder;
+    m_finder = new DeviceFinder(options, this);
+    connect(m_finder, &DeviceFinder::finished, this, [this, callback, timeoutMs] {
+        const QList<FoundDevice> devices = m_finder->devices();
+        m_finder->deleteLater();
+        m_finder = nullptr;
+        for (const FoundDevice &device : devices) {
+            if (device.reply.mac() == m_mac)
+                return callback(device);
+        }
+        callback(failure(Step::Reappear,
+                         tr("the module did not answer a search within %1 ms").arg(timeoutMs)));
+    });
+    m_finder->start();
+}
+
+Result<void> ConfigClient::checkChanges(const FieldChanges &changes)
+{
+    QStringList errors;
+    for (const auto &[key, value] : changes) {
+        const auto field = FieldTable::find(key);
+        if (!field) {
+            errors << tr("unknown parameter \"%1\"").arg(key);
+            continue;
+        }
+        if (const auto normalized = field->def->normalize(value, key); !normalized)
+            errors << normalized.error();
+    }
+    if (!errors.isEmpty())
+        return Failure { errors.join(QStringLiteral("; ")) };
+    return {};
+}
+
+void ConfigClient::apply(const FieldChanges &changes, const ApplyOptions &options,
+                         Callback<ApplyReport> callback)
+{
+    if (m_apply)
+        return callback(failure(Step::Validate, tr("another apply is in progress")));
+    if (const auto checked = checkChanges(changes); !checked)
+        return callback(failure(Step::Validate, checked.error()));
+    m_apply = std::make_shared<ApplyRun>();
+    m_apply->changes = changes;
+    m_apply->options = options;
+    m_apply->callback = std::move(callback);
+    applyRead();
+}
+
+void ConfigClient::applyFail(const Failure &failure)
+{
+    const auto run = std::exchange(m_apply, nullptr);
+    run->callback(failure);
+}
+
+void ConfigClient::applyDone()
+{
+    const auto run = std::exchange(m_apply, nullptr);
+    run->callback(run->report);
+}
+
+void ConfigClient::applyRead()
+{
+    emit stepStarted(Step::Read);
+    read([this](Result<DeviceConfig> config) {
+        if (!config)
+            return applyFail(Failure { config.error() });
+        ApplyRun &run = *m_apply;
+        run.report.before = *config;
+        run.target = *config;
+
+        emit stepStarted(Step::Validate);
+        QStringList errors;
+        for (const auto &[key, value] : std::as_const(run.changes)) {
+            if (const auto set = run.target.setValue(key, value); !set)
+                errors << set.error();
+        }
+        if (!errors.isEmpty())
+            return applyFail(failure(Step::Validate, errors.join(QStringLiteral("; "))));
+        for (const QString &key : run.target.keys()) {
+            if (*run.target.value(key) != *config->value(key))
+                run.report.changedKeys << key;
+        }
+        if (run.report.changedKeys.isEmpty()) {
+            run.report.after = *config;
+            return applyDone();
+        }
+        if (config->basic() != run.target.basic())
+            run.pendingBlocks.append({ BlockKind::Basic, 0 });
+        for (int i = 0; i < config->portCount(); ++i) {
+            if (config->port(i) != run.target.port(i))
+                run.pendingBlocks.append({ BlockKind::Port, i });
+        }
+        if (config->cloud() != run.target.cloud())
+            run.pendingBlocks.append({ BlockKind::Cloud, 0 });
+        const Credentials next { run.target.value(u"user")->toString(),
+                                 run.target.value(u"password")->toString() };
+        if (next.user != m_credentials.user || next.password != m_credentials.password)
+            run.newCredentials = next;
+        emit stepStarted(Step::Write);
+        applyWrite();
+    });
+}
+
+void ConfigClient::applyWrite()
+{
+    ApplyRun &run = *m_apply;
+    if (run.pendingBlocks.isEmpty())
+        return applyStore();
+    const auto [kind, portIndex] = run.pendingBlocks.takeFirst();
+    write(run.target, kind, portIndex, [this](Result<void> written) {
+        if (!written)
+            return applyFail(Failure { written.error() });
+        applyWrite();
+    });
+}
+
+void ConfigClient::applyStore()
+{
+    if (!m_apply->options.store)
+        return applyRestart();
+    emit stepStarted(Step::Store);
+    store([this](Result<void> stored) {
+        if (!stored)
+            return applyFail(Failure { stored.error() });
+        applyRestart();
+    });
+}
+
+void ConfigClient::applyRestart()
+{
+    if (!m_apply->options.restart)
+        return applyVerify();
+    emit stepStarted(Step::Restart);
+    restart([this](Result<void> restarted) {
+        if (!restarted)
+            return applyFail(Failure { restarted.error() });
+        // New credentials are in force once the stored parameters are.
+        if (m_apply->newCredentials && m_apply->options.store)
+            m_credentials = *m_apply->newCredentials;
+        QTimer::singleShot(m_apply->options.restartSettleMs, this, [this] { applyReappear(); });
+    });
+}
+
+void ConfigClient::applyReappear()
+{
+    emit stepStarted(Step::Reappear);
+    waitForReappearance(m_apply->options.reappearTimeoutMs, [this](Result<FoundDevice> found) {
+        if (!found)
+            return applyFail(Failure { found.error() });
+        m_apply->report.reappeared = *found;
+        // A module re-addressed by this apply is now at its new address.
+        if (m_channel->options().unicast)
+            m_channel->setUnicast(QHostAddress(found->reply.ipv4()));
+        applyVerify();
+    });
+}
+
+void ConfigClient::applyVerify()
+{
+    if (!m_apply->options.verify) {
+        m_apply->report.after = m_apply->target;
+        return applyDone();
+    }
+    emit stepStarted(Step::Verify);
+    readAs(Step::Verify, [this](Result<DeviceConfig> config) {
+        if (!config)
+            return applyFail(Failure { config.error() });
+        ApplyRun &run = *m_apply;
+        run.report.after = *config;
+        QStringList mismatches;
+        for (const QString &key : std::as_const(run.report.changedKeys)) {
+            const QJsonValue expected = *run.target.value(key);
+            const QJsonValue actual = *config->value(key);
+            if (actual != expected)
+                mismatches << tr("%1 is %2, expected %3")
+                                      .arg(key, FieldDef::toText(actual), FieldDef::toText(expected));
+        }
+        if (!mismatches.isEmpty())
+            return applyFail(failure(Step::Verify, mismatches.join(QStringLiteral("; "))));
+        applyDone();
+    });
+}
+
+} // namespace s2e

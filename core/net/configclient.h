@@ -1,0 +1,108 @@
+#pragma once
+
+#include "founddevice.h"
+#include "protocol/deviceconfig.h"
+#include "protocol/macaddress.h"
+#include "protocol/result.h"
+#include "settingchannel.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QPair>
+
+#include <functional>
+#include <optional>
+
+namespace s2e {
+
+class DeviceFinder;
+
+struct Credentials
+{
+    QString user = QStringLiteral("admin");
+    QString password = QStringLiteral("admin");
+};
+
+// Parameter changes in the order they were given: field-table key and value.
+using FieldChanges = QList<QPair<QString, QJsonValue>>;
+
+// Talks to one module, named by its MAC, with its credentials. Every operation ends in
+// exactly one callback; a failure names the module, the step and the cause.
+class ConfigClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Step { Read, Validate, Write, Store, Restart, Reappear, Verify, FactoryReset };
+    Q_ENUM(Step)
+
+    struct ApplyOptions
+    {
+        bool store = true;
+        bool restart = true;
+        bool verify = true;
+        // A module answers its restart before it goes down: wait this long before looking
+        // for it, then search until it answers or the timeout passes.
+        int restartSettleMs = 500;
+        int reappearTimeoutMs = 15000;
+    };
+
+    struct ApplyReport
+    {
+        DeviceConfig before;
+        DeviceConfig after;
+        QStringList changedKeys;
+        std::optional<FoundDevice> reappeared;
+    };
+
+    template<typename T>
+    using Callback = std::function<void(Result<T>)>;
+
+    ConfigClient(const MacAddress &mac, const Credentials &credentials,
+                 SettingChannel::Options channel, QObject *parent = nullptr);
+
+    MacAddress mac() const { return m_mac; }
+    static QString stepName(Step step);
+
+    void read(Callback<DeviceConfig> callback);
+    void write(const DeviceConfig &config, BlockKind kind, int portIndex, Callback<void> callback);
+    void store(Callback<void> callback);
+    void restart(Callback<void> callback);
+    void factoryReset(Callback<void> callback);
+    // Search until this module answers (after a restart, say).
+    void waitForReappearance(int timeoutMs, Callback<FoundDevice> callback);
+
+    // Checks every key and value against the field table without sending anything.
+    static Result<void> checkChanges(const FieldChanges &changes);
+    // read → validate → write the changed blocks → store → restart → reappear → verify.
+    // Nothing is written when a value is refused.
+    void apply(const FieldChanges &changes, const ApplyOptions &options,
+               Callback<ApplyReport> callback);
+
+signals:
+    void stepStarted(s2e::ConfigClient::Step step);
+
+private:
+    struct ApplyRun;
+
+    Failure failure(Step step, const QString &cause) const;
+    void readAs(Step step, Callback<DeviceConfig> callback);
+    void simpleCommand(Command command, Step step, Callback<void> callback);
+    void applyRead();
+    void applyWrite();
+    void applyStore();
+    void applyRestart();
+    void applyReappear();
+    void applyVerify();
+    void applyFail(const Failure &failure);
+    void applyDone();
+
+    MacAddress m_mac;
+    Credentials m_credentials;
+    SettingChannel *m_channel;
+    DeviceFinder *m_finder = nullptr;
+    std::shared_ptr<ApplyRun> m_apply;
+};
+
+} // namespace s2e

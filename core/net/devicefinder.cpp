@@ -1,0 +1,99 @@
+#include "devicefinder.h"
+
+#include "protocol/requestframe.h"
+#include "targetsockets.h"
+
+namespace s2e {
+
+DeviceFinder::DeviceFinder(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options))
+{
+    m_sendTimer.setInterval(m_options.sendIntervalMs);
+    connect(&m_sendTimer, &QTimer::timeout, this, &DeviceFinder::sendSearch);
+    m_quietTimer.setSingleShot(true);
+    m_quietTimer.setInterval(m_options.quietMs);
+    connect(&m_quietTimer, &QTimer::timeout, this, &DeviceFinder::finish);
+    m_capTimer.setSingleShot(true);
+    m_capTimer.setInterval(m_options.capMs);
+    connect(&m_capTimer, &QTimer::timeout, this, &DeviceFinder::finish);
+}
+
+void DeviceFinder::start()
+{
+    stop();
+    m_devices.clear();
+    m_ignored = 0;
+    m_sent = 0;
+    m_running = true;
+    m_clock.start();
+    m_sockets = new TargetSockets(m_options.targets, m_options.port, this);
+    connect(m_sockets, &TargetSockets::datagramReceived, this, &DeviceFinder::handleDatagram);
+    m_capTimer.start();
+    sendSearch();
+    m_sendTimer.start();
+}
+
+void DeviceFinder::stop()
+{
+    m_sendTimer.stop();
+    m_quietTimer.stop();
+    m_capTimer.stop();
+    m_running = false;
+    if (m_sockets) {
+        // Deferred: stop() may run inside a signal the sockets are emitting.
+        m_sockets->disconnect(this);
+        m_sockets->deleteLater();
+        m_sockets = nullptr;
+    }
+}
+
+void DeviceFinder::sendSearch()
+{
+    const QStringList failures = m_sockets->sendToAll(RequestFrame::search().encode());
+    // Unreachable targets are reported once, on the first round.
+    if (m_sent == 0) {
+        for (const QString &failure : failures)
+            emit targetFailed(failure);
+    }
+    if (++m_sent >= m_options.sends) {
+        m_sendTimer.stop();
+        m_quietTimer.start();
+    }
+}
+
+void DeviceFinder::handleDatagram(const QByteArray &datagram, const QHostAddress &sender,
+                                  const QString &interfaceName)
+{
+    const auto reply = SearchReply::parse(datagram, nullptr);
+    if (!reply) {
+        ++m_ignored;
+        return;
+    }
+    auto it = m_devices.find(reply->mac());
+    if (it != m_devices.end()) {
+        if (!interfaceName.isEmpty() && !it->interfaces.contains(interfaceName)) {
+            it->interfaces << interfaceName;
+            emit deviceUpdated(*it);
+        }
+        return;
+    }
+    FoundDevice device { *reply, sender, {} };
+    if (!interfaceName.isEmpty())
+        device.interfaces << interfaceName;
+    m_devices.insert(reply->mac(), device);
+    if (m_sent >= m_options.sends)
+        m_quietTimer.start();
+    emit deviceFound(device);
+    if (m_running && !m_options.stopAtMac.isNull() && reply->mac() == m_options.stopAtMac)
+        finish();
+}
+
+void DeviceFinder::finish()
+{
+    if (!m_running)
+        return;
+    stop();
+    emit finished();
+}
+
+} // namespace s2e

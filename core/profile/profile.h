@@ -1,0 +1,46 @@
+#pragma once
+
+#include "net/configclient.h"
+#include "protocol/deviceconfig.h"
+#include "protocol/result.h"
+#include "protocol/searchreply.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace s2e {
+
+// A module's parameters saved as JSON, to be applied to other modules:
+// {"format": "s2e-studio-profile", "version": 1, "module": {…}, "fields": {key: value}}.
+class Profile
+{
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+
+public:
+    static constexpr int Version = 1;
+
+    static Profile fromConfig(const DeviceConfig &config, const std::optional<SearchReply> &module);
+    static Result<Profile> fromJson(const QJsonObject &json);
+    static Result<Profile> load(const QString &path);
+    Result<void> save(const QString &path) const;
+
+    QJsonObject toJson() const;
+    QJsonObject fields() const { return m_fields; }
+    QJsonObject moduleInfo() const { return m_module; }
+
+    // Fields that identify one module (its address, user MAC and name); copied to another
+    // module only when asked for.
+    static QStringList identityKeys();
+    // The profile's fields as changes, limited to keys matching one of `onlyPatterns`
+    // (wildcards such as "port1.*"; none = every key), identity fields left out unless
+    // `withIdentity`.
+    FieldChanges changes(const QStringList &onlyPatterns, bool withIdentity) const;
+
+private:
+    QJsonObject m_module;
+    QJsonObject m_fields;
+};
+
+} // namespace s2e

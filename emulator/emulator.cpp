@@ -1,0 +1,77 @@
+#include "emulator.h"
+
+#include <QDir>
+#include <QNetworkDatagram>
+#include <QUdpSocket>
+
+namespace s2e::emu {
+
+MacAddress virtualModuleMac(int index)
+{
+    const int number = index + 1;
+    QByteArray bytes = QByteArray::fromHex("025553520000");
+    bytes[4] = char((number >> 8) & 0xFF);
+    bytes[5] = char(number & 0xFF);
+    return *MacAddress::fromBytes(bytes);
+}
+
+Emulator::Emulator(const Options &options, QObject *parent)
+    : QObject(parent), m_options(options), m_socket(new QUdpSocket(this))
+{
+    const quint32 first = options.firstAddress.toIPv4Address();
+    for (int i = 0; i < options.devices; ++i) {
+        ModuleIdentity identity;
+        identity.mac = virtualModuleMac(i);
+        identity.address = QHostAddress(first + quint32(i));
+        identity.name = QStringLiteral("USR-K7-%1").arg(i + 1, 3, 10, QLatin1Char('0'));
+        identity.firmware = options.firmware;
+        identity.ports = options.ports;
+        identity.cloud = options.ports == 1;
+        const QString stateFile = options.stateDir.isEmpty()
+                ? QString()
+                : QDir(options.stateDir)
+                          .filePath(identity.mac.toString().remove(QLatin1Char(':')) + QStringLiteral(".bin"));
+        auto *module = new VirtualModule(identity, stateFile, this);
+        module->setRebootDelay(options.rebootMs);
+        module->setDropFirstRequests(options.dropFirstRequests);
+        m_modules.append(module);
+    }
+    connect(m_socket, &QUdpSocket::readyRead, this, &Emulator::readDatagrams);
+}
+
+Result<void> Emulator::start()
+{
+    if (!m_options.stateDir.isEmpty() && !QDir().mkpath(m_options.stateDir))
+        return Failure { tr("cannot create the state folder %1").arg(m_options.stateDir) };
+    if (!m_socket->bind(m_options.bind, m_options.port, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint))
+        return Failure { tr("cannot listen on UDP %1:%2: %3")
+                                 .arg(m_options.bind.toString())
+                                 .arg(m_options.port)
+                                 .arg(m_socket->errorString()) };
+    return {};
+}
+
+quint16 Emulator::port() const
+{
+    return m_socket->localPort();
+}
+
+void Emulator::readDatagrams()
+{
+    while (m_socket->hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = m_socket->receiveDatagram();
+        if (!datagram.isValid())
+            continue;
+        const auto frame = RequestFrame::parse(datagram.data(), nullptr);
+        if (!frame) {
+            ++m_ignored;
+            continue;
+        }
+        for (VirtualModule *module : std::as_const(m_modules)) {
+            if (const auto reply = module->handle(*frame))
+                m_socket->writeDatagram(*reply, datagram.senderAddress(), quint16(datagram.senderPort()));
+        }
+    }
+}
+
+} // namespace s2e::emu

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "protocol/result.h"
+#include "virtualmodule.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+
+class QUdpSocket;
+
+namespace s2e::emu {
+
+// Runs virtual modules in this process and answers the setting protocol for all of them on
+// one UDP port. A request naming no module's MAC is ignored, as a module ignores it.
+class Emulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int devices = 1;
+        quint16 port = 1901;
+        // Where the setting port listens: AnyIPv4 also hears broadcasts to 127.255.255.255.
+        QHostAddress bind = QHostAddress(QHostAddress::AnyIPv4);
+        // The first module's address; module i gets firstAddress + i.
+        QHostAddress firstAddress = QHostAddress(QStringLiteral("127.0.0.2"));
+        QString stateDir; // empty: parameters live in memory only
+        int rebootMs = 1000;
+        int dropFirstRequests = 0;
+        quint16 firmware = 4017;
+        int ports = 1;
+    };
+
+    explicit Emulator(const Options &options, QObject *parent = nullptr);
+
+    // Binds the setting port; the error names the address and the cause.
+    Result<void> start();
+    quint16 port() const;
+    const QList<VirtualModule *> &modules() const { return m_modules; }
+    // Datagrams that were not a well-formed request.
+    int ignoredDatagrams() const { return m_ignored; }
+
+private:
+    void readDatagrams();
+
+    Options m_options;
+    QUdpSocket *m_socket;
+    QList<VirtualModule *> m_modules;
+    int m_ignored = 0;
+};
+
+// Module i's MAC: 02:55:53:52:xx:xx, a locally administered address ("USR").
+MacAddress virtualModuleMac(int index);
+
+} // namespace s2e::emu

@@ -1,0 +1,141 @@
+#include "virtualmodule.h"
+
+#include "protocol/shortreply.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace s2e::emu {
+
+VirtualModule::VirtualModule(const ModuleIdentity &identity, const QString &stateFile,
+                             QObject *parent)
+    : QObject(parent), m_identity(identity), m_stateFile(stateFile)
+{
+    m_stored = factoryConfig();
+    if (!m_stateFile.isEmpty()) {
+        QFile file(m_stateFile);
+        if (file.open(QIODevice::ReadOnly)) {
+            QString error;
+            if (auto saved = DeviceConfig::parse(file.readAll(), &error);
+                saved && saved->portCount() == identity.ports && saved->hasCloud() == identity.cloud)
+                m_stored = *saved;
+            else
+                m_stateError = tr("%1: ignored, not a saved configuration of this module (%2)")
+                                       .arg(m_stateFile, error);
+        }
+    }
+    m_working = m_stored;
+    m_running = m_stored;
+    m_rebootTimer.setSingleShot(true);
+    m_rebootTimer.setInterval(1000);
+    connect(&m_rebootTimer, &QTimer::timeout, this, &VirtualModule::finishReboot);
+}
+
+DeviceConfig VirtualModule::factoryConfig() const
+{
+    auto config = DeviceConfig::defaults(m_identity.ports, m_identity.cloud);
+    // Loopback addresses, so that nothing a virtual module is told to do leaves the machine.
+    const auto set = [&config](const QString &key, const QString &value) {
+        const auto result = config.setValue(key, value);
+        Q_ASSERT(result.ok());
+    };
+    set(QStringLiteral("ip.address"), m_identity.address.toString());
+    set(QStringLiteral("ip.mask"), QStringLiteral("255.0.0.0"));
+    set(QStringLiteral("ip.gateway"), QStringLiteral("127.0.0.1"));
+    set(QStringLiteral("ip.dns"), QStringLiteral("127.0.0.1"));
+    set(QStringLiteral("name"), m_identity.name);
+    set(QStringLiteral("mac.user"), m_identity.mac.toString());
+    for (int i = 0; i < m_identity.ports; ++i)
+        set(QStringLiteral("port%1.remote_host").arg(i + 1), QStringLiteral("127.0.0.1"));
+    return config;
+}
+
+SearchReply VirtualModule::searchReply() const
+{
+    SearchReply reply;
+    reply.setIpv4(QHostAddress(m_running.value(u"ip.address")->toString()).toIPv4Address());
+    reply.setMac(m_identity.mac);
+    reply.setFirmware(m_identity.firmware);
+    reply.setName(m_running.value(u"name")->toString());
+    return reply;
+}
+
+QByteArray VirtualModule::shortReply(Command command, char status) const
+{
+    return ShortReply(command, ShortReply::Status(status)).encode();
+}
+
+std::optional<QByteArray> VirtualModule::handle(const RequestFrame &frame)
+{
+    if (isRebooting())
+        return std::nullopt;
+    const Command command = frame.command();
+    if (command == Command::Search)
+        return searchReply().encode();
+    if (frame.mac() != m_identity.mac)
+        return std::nullopt;
+    if (m_dropRequests > 0) {
+        --m_dropRequests;
+        return std::nullopt;
+    }
+    if (!frame.checksumOk())
+        return shortReply(command, 'E');
+    if (frame.user() != m_running.value(u"user")->toString()
+        || frame.password() != m_running.value(u"password")->toString())
+        return shortReply(command, 'P');
+
+    switch (command) {
+    case Command::Read:
+        return m_working.encode();
+    case Command::WriteBasic:
+    case Command::WritePort1:
+    case Command::WritePort2:
+    case Command::WritePort3:
+    case Command::WriteCloud: {
+        const BlockKind kind = command == Command::WriteBasic ? BlockKind::Basic
+                : command == Command::WriteCloud               ? BlockKind::Cloud
+                                                               : BlockKind::Port;
+        const auto block = ParamBlock::parse(kind, frame.params(), nullptr);
+        if (!block || !m_working.setBlock(*block, qMax(0, commandPortIndex(command))))
+            return shortReply(command, 'E');
+        return shortReply(command, 'K');
+    }
+    case Command::Store:
+        m_stored = m_working;
+        if (!saveState())
+            return shortReply(command, 'E');
+        emit stored();
+        return shortReply(command, 'K');
+    case Command::FactoryReset:
+        m_working = factoryConfig();
+        m_stored = m_working;
+        return shortReply(command, saveState() ? 'K' : 'E');
+    case Command::Restart:
+        m_rebootTimer.start();
+        return shortReply(command, 'K');
+    case Command::Search:
+        break;
+    }
+    return std::nullopt;
+}
+
+bool VirtualModule::saveState()
+{
+    if (m_stateFile.isEmpty())
+        return true;
+    QSaveFile file(m_stateFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_stored.encode()) < 0 || !file.commit()) {
+        m_stateError = tr("%1: %2").arg(m_stateFile, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void VirtualModule::finishReboot()
+{
+    m_running = m_stored;
+    m_working = m_stored;
+    emit restarted();
+}
+
+} // namespace s2e::emu

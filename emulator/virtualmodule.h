@@ -1,0 +1,77 @@
+#pragma once
+
+#include "protocol/deviceconfig.h"
+#include "protocol/macaddress.h"
+#include "protocol/requestframe.h"
+#include "protocol/searchreply.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace s2e::emu {
+
+// What makes one virtual module itself.
+struct ModuleIdentity
+{
+    MacAddress mac;
+    // The module's own loopback address: its default IP, and later where its data ports live.
+    QHostAddress address;
+    QString name;
+    quint16 firmware = 4017;
+    int ports = 1;
+    bool cloud = true;
+};
+
+// The device side of the setting protocol for one module. Parameters exist three times,
+// as on the module: the working copy that writes change and reads return, the stored copy
+// that store commits (and a state file keeps across runs), and the running copy that search
+// reports and credentials are checked against, taken from the stored copy at each restart.
+class VirtualModule : public QObject
+{
+    Q_OBJECT
+
+public:
+    // With a state file, the stored copy is loaded from it (when it exists and is sound)
+    // and written to it at every store.
+    VirtualModule(const ModuleIdentity &identity, const QString &stateFile, QObject *parent = nullptr);
+
+    // Answers one datagram: a search reply, a short reply, a read reply, or nothing.
+    std::optional<QByteArray> handle(const RequestFrame &frame);
+
+    const ModuleIdentity &identity() const { return m_identity; }
+    // The factory parameters: K7 defaults with this module's address, name and MAC.
+    DeviceConfig factoryConfig() const;
+    const DeviceConfig &workingConfig() const { return m_working; }
+    const DeviceConfig &storedConfig() const { return m_stored; }
+    const DeviceConfig &runningConfig() const { return m_running; }
+    SearchReply searchReply() const;
+    bool isRebooting() const { return m_rebootTimer.isActive(); }
+
+    void setRebootDelay(int ms) { m_rebootTimer.setInterval(ms); }
+    // Ignore this many requests other than search, as a lossy link would.
+    void setDropFirstRequests(int count) { m_dropRequests = count; }
+    QString stateError() const { return m_stateError; }
+
+signals:
+    void restarted();
+    void stored();
+
+private:
+    QByteArray shortReply(Command command, char status) const;
+    bool saveState();
+    void finishReboot();
+
+    ModuleIdentity m_identity;
+    QString m_stateFile;
+    QString m_stateError;
+    DeviceConfig m_working;
+    DeviceConfig m_stored;
+    DeviceConfig m_running;
+    QTimer m_rebootTimer;
+    int m_dropRequests = 0;
+};
+
+} // namespace s2e::emu
