@@ -67,6 +67,8 @@ void Emulator::readDatagrams()
             ++m_ignored;
             continue;
         }
+        if (frame->command() != Command::Search)
+            ++m_commands;
         for (VirtualModule *module : std::as_const(m_modules)) {
             if (const auto reply = module->handle(*frame))
                 m_socket->writeDatagram(*reply, datagram.senderAddress(), quint16(datagram.senderPort()));

@@ -41,6 +41,8 @@ public:
     const QList<VirtualModule *> &modules() const { return m_modules; }
     // Datagrams that were not a well-formed request.
     int ignoredDatagrams() const { return m_ignored; }
+    // Well-formed requests other than search, whichever module they named.
+    int commandsReceived() const { return m_commands; }
 
 private:
     void readDatagrams();
@@ -49,6 +51,7 @@ private:
     QUdpSocket *m_socket;
     QList<VirtualModule *> m_modules;
     int m_ignored = 0;
+    int m_commands = 0;
 };
 
 // Module i's MAC: 02:55:53:52:xx:xx, a locally administered address ("USR").

@@ -1,19 +1,33 @@
 #!/usr/bin/env bash
-# Builds s2e-studio and shows it at work on byte vectors from the module's manual.
+# Builds s2e-studio and shows it at work against five virtual modules on this machine's
+# loopback interface: search, read, change and read back, then decode a datagram.
 set -u
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 s2e_ensure_packages || exit 1
 s2e_build || exit 1
 
-ctl="$S2E_ROOT/build/${S2E_PRESET:-default}/app/ctl/s2ectl"
-show() {
-    echo "\$ s2ectl decode $1"
-    # shellcheck disable=SC2086
-    "$ctl" decode $1
+bin="$S2E_ROOT/build/${S2E_PRESET:-default}/app"
+emu_log=$(mktemp)
+"$bin/emu/s2e-emu" --devices 5 --port 0 --reboot-ms 300 >"$emu_log" 2>&1 &
+emu_pid=$!
+trap 'kill $emu_pid 2>/dev/null; rm -f "$emu_log"' EXIT
+for _ in $(seq 50); do
+    grep -q '^listening' "$emu_log" && break
+    sleep 0.1
+done
+port=$(sed -n 's/^listening on UDP .*:\([0-9]*\)$/\1/p' "$emu_log")
+[ -n "$port" ] || { cat "$emu_log"; exit 1; }
+echo "Virtual modules (s2e-emu, UDP setting port $port):"
+sed 1d "$emu_log"
+echo
+
+ctl() {
+    echo "\$ s2ectl $*"
+    "$bin/ctl/s2ectl" --broadcast 127.255.255.255 --port "$port" "$@"
     echo
 }
-show "FF 24 01 00 00 C0 A8 01 6B D8 B0 4C C0 0D 65 C3 0B 01 00 55 53 52 2D 4B 33 00 00 00 00 00 00 00 00 00 00 8E"
-show "FF 13 02 D8 B0 4C C0 0D 65 61 64 6D 69 6E 00 61 64 6D 69 6E 00 2D"
-show "FF 01 03 50"
-show "55 AA 55 01 C2 00 03 C6"
-show "FF5206D8B04CC00D6561646D696E0061646D696E0000C201000801010100000000170017003139322E3136382E302E3230310000000000000000000000000000000000000000000903000000000000810101010185"
+ctl search
+ctl get 02:55:53:52:00:02
+ctl set 02:55:53:52:00:02 port1.baud=9600 port1.mode=tcp-client name=Demo-2
+ctl search --json
+ctl decode FF 24 01 00 00 C0 A8 01 6B D8 B0 4C C0 0D 65 C3 0B 01 00 55 53 52 2D 4B 33 00 00 00 00 00 00 00 00 00 00 8E

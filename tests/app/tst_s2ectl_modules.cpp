@@ -1,0 +1,278 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+// s2e-emu in its own process on a free port, stopped with the test.
+class EmulatorProcess
+{
+public:
+    bool start(const QStringList &extra)
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->start(QStringLiteral(S2E_EMU_PATH), QStringList { "--reboot-ms", "100" } + extra);
+        if (!m_process->waitForStarted(5000))
+            return false;
+        // The first line names the port; then one line per module.
+        QByteArray out;
+        while (out.count('\n') < 1 + deviceCount(extra) && m_process->waitForReadyRead(5000))
+            out += m_process->readAllStandardOutput();
+        const auto match = QRegularExpression(QStringLiteral(":(\\d+)\\n")).match(QString::fromUtf8(out));
+        if (!match.hasMatch())
+            return false;
+        m_port = match.captured(1).toUShort();
+        m_lines = QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
+        return true;
+    }
+    void stop()
+    {
+        m_process->kill();
+        m_process->waitForFinished();
+    }
+    quint16 port() const { return m_port; }
+    QStringList lines() const { return m_lines; }
+
+private:
+    static int deviceCount(const QStringList &extra)
+    {
+        const qsizetype at = extra.indexOf(QStringLiteral("--devices"));
+        return at < 0 ? 1 : extra.at(at + 1).toInt();
+    }
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+    QStringList m_lines;
+};
+
+} // namespace
+
+class tst_S2ectlModules : public QObject
+{
+    Q_OBJECT
+
+    EmulatorProcess m_emu;
+
+    Run s2ectl(const QStringList &arguments, quint16 port = 0)
+    {
+        QProcess process;
+        process.start(QStringLiteral(S2ECTL_PATH),
+                      QStringList { "--broadcast", "127.255.255.255", "--port",
+                                    QString::number(port ? port : m_emu.port()), "--timeout", "300" }
+                              + arguments);
+        Run run;
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_emu.start({ "--devices", "5", "--port", "0" }));
+        QCOMPARE(m_emu.lines().size(), 6);
+        QVERIFY(m_emu.lines().at(1).startsWith(QStringLiteral("02:55:53:52:00:01 127.0.0.2 USR-K7-001")));
+    }
+
+    void cleanupTestCase() { m_emu.stop(); }
+
+    void search()
+    {
+        const Run json = s2ectl({ "search", "--json" });
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray devices = json.json().array();
+        QCOMPARE(devices.size(), 5);
+        const QJsonObject first = devices.first().toObject();
+        QCOMPARE(first.keys(), QStringList({ "board_id", "board_type", "firmware", "ip", "mac", "name" }));
+        QCOMPARE(first.value(u"mac"), QJsonValue("02:55:53:52:00:01"));
+        QCOMPARE(first.value(u"ip"), QJsonValue("127.0.0.2"));
+        QCOMPARE(first.value(u"firmware"), QJsonValue(4017));
+
+        const Run table = s2ectl({ "search" });
+        QCOMPARE(table.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(table.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        QVERIFY(lines.first().startsWith(QStringLiteral("IP")));
+        QVERIFY(lines.at(1).contains(QStringLiteral("02:55:53:52:00:01")));
+        QVERIFY(lines.at(1).contains(QStringLiteral("USR-K7-001")));
+    }
+
+    void get()
+    {
+        const Run json = s2ectl({ "get", "02:55:53:52:00:02", "--json" });
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject fields = json.json().object();
+        QCOMPARE(fields.size(), 30);
+        QCOMPARE(fields.value(u"ip.address"), QJsonValue("127.0.0.3"));
+        QCOMPARE(fields.value(u"port1.baud"), QJsonValue(115200));
+        QCOMPARE(fields.value(u"port1.rfc2217"), QJsonValue(false));
+
+        const Run text = s2ectl({ "get", "02:55:53:52:00:02" });
+        QCOMPARE(text.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(text.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 30);
+        QVERIFY(lines.contains(QStringLiteral("port1.mode=tcp-server")));
+        QVERIFY(lines.contains(QStringLiteral("name=USR-K7-002")));
+    }
+
+    void setShowsInGetAndSearch()
+    {
+        const Run set = s2ectl({ "set", "02:55:53:52:00:03", "ip.address=127.0.0.40",
+                                 "port1.baud=19200", "port1.parity=odd", "port1.mode=udp-client",
+                                 "name=Renamed-3" });
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QVERIFY(set.out.contains("port1.baud: 115200 -> 19200"));
+        QVERIFY(set.out.contains("port1.mode: tcp-server -> udp-client"));
+
+        const QJsonObject fields = s2ectl({ "get", "02:55:53:52:00:03", "--json" }).json().object();
+        QCOMPARE(fields.value(u"port1.baud"), QJsonValue(19200));
+        QCOMPARE(fields.value(u"port1.parity"), QJsonValue("odd"));
+        QCOMPARE(fields.value(u"port1.mode"), QJsonValue("udp-client"));
+
+        const QJsonArray devices = s2ectl({ "search", "--json" }).json().array();
+        bool seen = false;
+        for (const QJsonValue &device : devices) {
+            if (device[u"mac"] == QJsonValue("02:55:53:52:00:03")) {
+                seen = true;
+                QCOMPARE(device[u"ip"], QJsonValue("127.0.0.40"));
+                QCOMPARE(device[u"name"], QJsonValue("Renamed-3"));
+            }
+        }
+        QVERIFY(seen);
+
+        const Run json = s2ectl({ "set", "02:55:53:52:00:03", "port1.baud=4800", "--json" });
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.json().object().value(u"changed").toObject().value(u"port1.baud").toObject(),
+                 QJsonObject({ { "from", 19200 }, { "to", 4800 } }));
+    }
+
+    void exportAndApply()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profile.json"));
+        QVERIFY(s2ectl({ "set", "02:55:53:52:00:04", "port1.baud=57600", "port1.pack_len=256" }).exitCode == 0);
+        const Run exported = s2ectl({ "export", "02:55:53:52:00:04", path });
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject profile = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(profile.value(u"module").toObject().value(u"firmware"), QJsonValue(4017));
+        QCOMPARE(profile.value(u"fields").toObject().value(u"port1.baud"), QJsonValue(57600));
+
+        const Run applied = s2ectl({ "apply", path, "02:55:53:52:00:01", "02:55:53:52:00:05", "--json" });
+        QVERIFY2(applied.exitCode == 0, applied.err.constData());
+        const QJsonArray results = applied.json().array();
+        QCOMPARE(results.size(), 2);
+        for (const QJsonValue &result : results) {
+            QCOMPARE(result[u"ok"], QJsonValue(true));
+            QCOMPARE(result[u"changed"].toArray(), QJsonArray({ "port1.baud", "port1.pack_len" }));
+        }
+        // Identity fields stayed with their modules.
+        const QJsonObject fields = s2ectl({ "get", "02:55:53:52:00:05", "--json" }).json().object();
+        QCOMPARE(fields.value(u"port1.pack_len"), QJsonValue(256));
+        QCOMPARE(fields.value(u"name"), QJsonValue("USR-K7-005"));
+        QCOMPARE(fields.value(u"ip.address"), QJsonValue("127.0.0.6"));
+
+        const Run text = s2ectl({ "apply", path, "02:55:53:52:00:01", "02:55:53:52:0F:FF",
+                                  "--only", "port1.*", "--attempts", "1" });
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY(text.out.contains("02:55:53:52:00:01: ok, 0 field(s) changed"));
+        QVERIFY(text.out.contains("FAILED 02:55:53:52:0F:FF: read: no answer"));
+    }
+
+    void restartAndFactoryReset()
+    {
+        const Run restart = s2ectl({ "restart", "02:55:53:52:00:02" });
+        QVERIFY2(restart.exitCode == 0, restart.err.constData());
+        QVERIFY(restart.out.contains("restarted, answering at 127.0.0.3"));
+        QVERIFY(s2ectl({ "set", "02:55:53:52:00:02", "port1.baud=2400" }).exitCode == 0);
+        const Run reset = s2ectl({ "factory-reset", "02:55:53:52:00:02" });
+        QVERIFY2(reset.exitCode == 0, reset.err.constData());
+        const QJsonObject fields = s2ectl({ "get", "02:55:53:52:00:02", "--json" }).json().object();
+        QCOMPARE(fields.value(u"port1.baud"), QJsonValue(115200));
+    }
+
+    void failuresAndUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("wrong password") << QStringList { "get", "02:55:53:52:00:01", "--password", "nope" }
+                                        << 1 << "02:55:53:52:00:01: read: module rejected the user name or password";
+        QTest::newRow("bad value") << QStringList { "set", "02:55:53:52:00:01", "port1.baud=12" } << 2
+                                   << "port1.baud: \"12\" is not allowed";
+        QTest::newRow("unknown key") << QStringList { "set", "02:55:53:52:00:01", "port1.speed=1" } << 2
+                                     << "unknown parameter \"port1.speed\"";
+        QTest::newRow("not key=value") << QStringList { "set", "02:55:53:52:00:01", "baud" } << 2
+                                       << "\"baud\" is not key=value";
+        QTest::newRow("bad mac") << QStringList { "get", "02:55" } << 2 << "\"02:55\" is not a MAC address";
+        QTest::newRow("missing mac") << QStringList { "get" } << 2 << "usage: s2ectl get MAC";
+        QTest::newRow("long password") << QStringList { "search", "--password", "toolong" } << 2
+                                       << "password \"toolong\" is not allowed";
+        QTest::newRow("bad port") << QStringList { "search", "--port", "70000" } << 2 << "--port: expected";
+        QTest::newRow("no profile") << QStringList { "apply", "/nonexistent.json", "02:55:53:52:00:01" } << 2
+                                    << "/nonexistent.json: ";
+    }
+
+    void failuresAndUsage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run run = s2ectl(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(QString::fromUtf8(run.err).startsWith(message), run.err.constData());
+    }
+
+    void credentialsFromTheEnvironment()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("S2E_PASSWORD"), QStringLiteral("wrong"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(S2ECTL_PATH),
+                      { "--broadcast", "127.255.255.255", "--port", QString::number(m_emu.port()),
+                        "--timeout", "300", "get", "02:55:53:52:00:01" });
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(process.readAllStandardError().contains("rejected the user name or password"));
+    }
+
+    void persistsAcrossEmulatorRestart()
+    {
+        QTemporaryDir state;
+        EmulatorProcess emu;
+        QVERIFY(emu.start({ "--devices", "2", "--port", "0", "--state-dir", state.path() }));
+        QVERIFY(s2ectl({ "set", "02:55:53:52:00:02", "port1.baud=230400", "name=Kept" }, emu.port()).exitCode == 0);
+        emu.stop();
+        EmulatorProcess again;
+        QVERIFY(again.start({ "--devices", "2", "--port", "0", "--state-dir", state.path() }));
+        QVERIFY(again.lines().at(2).startsWith(QStringLiteral("02:55:53:52:00:02")));
+        const QJsonObject fields = s2ectl({ "get", "02:55:53:52:00:02", "--json" }, again.port()).json().object();
+        QCOMPARE(fields.value(u"port1.baud"), QJsonValue(230400));
+        QCOMPARE(fields.value(u"name"), QJsonValue("Kept"));
+        again.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_S2ectlModules)
+#include "tst_s2ectl_modules.moc"

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "emulator.h"
+#include "net/devicefinder.h"
+#include "net/settingchannel.h"
+
+#include <QTest>
+
+#include <memory>
+
+// Virtual modules on a free UDP port, reached through the loopback broadcast address
+// 127.255.255.255: nothing a test sends leaves the machine.
+struct LoopbackEmulator
+{
+    std::unique_ptr<s2e::emu::Emulator> emulator;
+
+    static s2e::emu::Emulator::Options options(int devices)
+    {
+        s2e::emu::Emulator::Options options;
+        options.devices = devices;
+        options.port = 0;
+        options.rebootMs = 100;
+        return options;
+    }
+
+    bool start(const s2e::emu::Emulator::Options &options)
+    {
+        emulator = std::make_unique<s2e::emu::Emulator>(options);
+        const auto started = emulator->start();
+        if (!started)
+            qWarning("%s", qPrintable(started.error()));
+        return started.ok();
+    }
+
+    QList<s2e::SettingTarget> targets() const
+    {
+        return s2e::customSettingTargets({ QHostAddress(QStringLiteral("127.255.255.255")) });
+    }
+
+    s2e::DeviceFinder::Options finderOptions() const
+    {
+        s2e::DeviceFinder::Options options;
+        options.targets = targets();
+        options.port = emulator->port();
+        options.quietMs = 300;
+        return options;
+    }
+
+    s2e::SettingChannel::Options channelOptions() const
+    {
+        s2e::SettingChannel::Options options;
+        options.targets = targets();
+        options.port = emulator->port();
+        options.timeoutMs = 200;
+        return options;
+    }
+
+    s2e::emu::VirtualModule *module(int index) const { return emulator->modules().at(index); }
+};

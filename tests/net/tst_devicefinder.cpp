@@ -1,0 +1,173 @@
+#include "loopbackemulator.h"
+
+#include <QNetworkDatagram>
+#include <QSet>
+#include <QSignalSpy>
+#include <QUdpSocket>
+
+using namespace s2e;
+
+class tst_DeviceFinder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void findsEveryModuleOnce_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("1") << 1;
+        QTest::newRow("3") << 3;
+        QTest::newRow("50") << 50;
+    }
+
+    void findsEveryModuleOnce()
+    {
+        QFETCH(int, count);
+        LoopbackEmulator emu;
+        QVERIFY(emu.start(LoopbackEmulator::options(count)));
+        auto options = emu.finderOptions();
+        options.capMs = 10000;
+        DeviceFinder finder(options);
+        QSignalSpy found(&finder, &DeviceFinder::deviceFound);
+        QSignalSpy finished(&finder, &DeviceFinder::finished);
+        finder.start();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.count(), 1);
+        // Three searches, three answers from each module, one report each.
+        QCOMPARE(found.count(), count);
+        QSet<QString> macs;
+        for (const auto &signal : found) {
+            const auto device = signal.first().value<FoundDevice>();
+            macs.insert(device.reply.mac().toString());
+            QVERIFY(device.reply.checksumOk());
+            QVERIFY(device.reply.ipString().startsWith(QStringLiteral("127.0.")));
+        }
+        QCOMPARE(macs.size(), count);
+        QCOMPARE(finder.devices().size(), count);
+        QCOMPARE(finder.ignoredDatagrams(), 0);
+        // Ended by the quiet period, well before the cap.
+        QVERIFY(finder.elapsedMs() < options.capMs);
+        QVERIFY(!finder.isRunning());
+    }
+
+    void foreignAndMalformedDatagramsAreIgnored()
+    {
+        // A peer that answers every search with junk, a truncated reply, the same good
+        // reply twice, and a reply whose checksum is wrong.
+        QUdpSocket peer;
+        QVERIFY2(peer.bind(QHostAddress::LocalHost, 0), qPrintable(peer.errorString()));
+        SearchReply good;
+        good.setMac(*MacAddress::parse(u"02:00:00:00:00:0A"));
+        good.setIpv4(0x7F00000A);
+        good.setName(QStringLiteral("good"));
+        SearchReply flawed = good;
+        flawed.setMac(*MacAddress::parse(u"02:00:00:00:00:0B"));
+        QByteArray badSum = flawed.encode();
+        badSum[35] = char(badSum[35] + 1);
+        int searches = 0;
+        connect(&peer, &QUdpSocket::readyRead, &peer, [&] {
+            while (peer.hasPendingDatagrams()) {
+                const QNetworkDatagram request = peer.receiveDatagram();
+                if (request.data() != QByteArray::fromHex("FF010102"))
+                    continue;
+                ++searches;
+                for (const QByteArray &answer :
+                     { QByteArray("hello"), good.encode().left(20), good.encode(), good.encode(),
+                       badSum, QByteArray::fromHex("FF01034B") })
+                    peer.writeDatagram(answer, request.senderAddress(), quint16(request.senderPort()));
+            }
+        });
+
+        DeviceFinder::Options options;
+        options.targets = customSettingTargets({ QHostAddress::LocalHost });
+        options.port = peer.localPort();
+        options.quietMs = 300;
+        DeviceFinder finder(options);
+        QSignalSpy found(&finder, &DeviceFinder::deviceFound);
+        QSignalSpy finished(&finder, &DeviceFinder::finished);
+        finder.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(searches, options.sends);
+        QCOMPARE(found.count(), 2);
+        QCOMPARE(finder.ignoredDatagrams(), 3 * options.sends);
+        const auto devices = finder.devices();
+        const auto flawedDevice = std::find_if(devices.begin(), devices.end(), [](const FoundDevice &d) {
+            return d.reply.mac().toString() == QStringLiteral("02:00:00:00:00:0B");
+        });
+        QVERIFY(flawedDevice != devices.end());
+        QVERIFY(!flawedDevice->reply.checksumOk());
+    }
+
+    void moduleHeardOnTwoInterfacesIsReportedOnce()
+    {
+        LoopbackEmulator emu;
+        QVERIFY(emu.start(LoopbackEmulator::options(2)));
+        auto options = emu.finderOptions();
+        const QHostAddress broadcast(QStringLiteral("127.255.255.255"));
+        options.targets = { { broadcast, QHostAddress(QStringLiteral("127.0.0.1")), QStringLiteral("lo-a") },
+                            { broadcast, QHostAddress(QStringLiteral("127.0.0.200")), QStringLiteral("lo-b") } };
+        DeviceFinder finder(options);
+        QSignalSpy found(&finder, &DeviceFinder::deviceFound);
+        QSignalSpy finished(&finder, &DeviceFinder::finished);
+        finder.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(found.count(), 2);
+        for (const FoundDevice &device : finder.devices()) {
+            QStringList interfaces = device.interfaces;
+            interfaces.sort();
+            QCOMPARE(interfaces, QStringList({ "lo-a", "lo-b" }));
+        }
+    }
+
+    void unusableTargetIsReportedAndOthersGoOn()
+    {
+        LoopbackEmulator emu;
+        QVERIFY(emu.start(LoopbackEmulator::options(3)));
+        auto options = emu.finderOptions();
+        // 192.0.2.1 (TEST-NET-1) is no address of this machine: binding to it fails, so
+        // nothing is ever sent from it.
+        options.targets.prepend({ QHostAddress(QStringLiteral("127.255.255.255")),
+                                  QHostAddress(QStringLiteral("192.0.2.1")), QStringLiteral("ghost") });
+        DeviceFinder finder(options);
+        QSignalSpy failed(&finder, &DeviceFinder::targetFailed);
+        QSignalSpy finished(&finder, &DeviceFinder::finished);
+        finder.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("192.0.2.1")),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(finder.devices().size(), 3);
+    }
+
+    void stopsAtTheModuleItWaitsFor()
+    {
+        LoopbackEmulator emu;
+        QVERIFY(emu.start(LoopbackEmulator::options(3)));
+        auto options = emu.finderOptions();
+        options.sends = 100;
+        options.capMs = 20000;
+        options.stopAtMac = emu.module(1)->identity().mac;
+        DeviceFinder finder(options);
+        QSignalSpy finished(&finder, &DeviceFinder::finished);
+        finder.start();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finder.elapsedMs() < options.capMs);
+        const auto devices = finder.devices();
+        QVERIFY(std::any_of(devices.begin(), devices.end(), [&](const FoundDevice &d) {
+            return d.reply.mac() == options.stopAtMac;
+        }));
+    }
+
+    void defaultTargetsAreBroadcasts()
+    {
+        // Only inspected, never sent to.
+        for (const SettingTarget &target : defaultSettingTargets()) {
+            const bool limited = target.address == QHostAddress(QHostAddress::Broadcast);
+            QVERIFY2(limited || target.address.toIPv4Address() != 0, qPrintable(target.toString()));
+        }
+        QVERIFY(!defaultSettingTargets().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DeviceFinder)
+#include "tst_devicefinder.moc"
