@@ -16,7 +16,7 @@ MacAddress virtualModuleMac(int index)
 }
 
 Emulator::Emulator(const Options &options, QObject *parent)
-    : QObject(parent), m_options(options), m_socket(new QUdpSocket(this))
+    : QObject(parent), m_options(options), m_socket(new QUdpSocket(this)), m_netAt(nullptr)
 {
     const quint32 first = options.firstAddress.toIPv4Address();
     for (int i = 0; i < options.devices; ++i) {
@@ -37,6 +37,7 @@ Emulator::Emulator(const Options &options, QObject *parent)
         m_modules.append(module);
     }
     connect(m_socket, &QUdpSocket::readyRead, this, &Emulator::readDatagrams);
+    m_netAt = new NetAtServer(m_modules, this);
 }
 
 Result<void> Emulator::start()
@@ -48,7 +49,37 @@ Result<void> Emulator::start()
                                  .arg(m_options.bind.toString())
                                  .arg(m_options.port)
                                  .arg(m_socket->errorString()) };
+    if (!m_netAt->listen(m_options.bind, m_options.atPort))
+        return Failure { tr("cannot listen for net AT on UDP %1:%2: %3")
+                                 .arg(m_options.bind.toString())
+                                 .arg(m_options.atPort)
+                                 .arg(m_netAt->errorString()) };
+    if (!m_options.serial)
+        return {};
+    if (!m_options.ptyLinkDir.isEmpty() && !QDir().mkpath(m_options.ptyLinkDir))
+        return Failure { tr("cannot create the folder %1").arg(m_options.ptyLinkDir) };
+    for (int i = 0; i < m_modules.size(); ++i) {
+        auto pty = PseudoTerminal::open();
+        if (!pty)
+            return Failure { pty.error() };
+        if (!m_options.ptyLinkDir.isEmpty()) {
+            const QString link = QDir(m_options.ptyLinkDir).filePath(QStringLiteral("ttyS2E%1").arg(i + 1));
+            if (const auto linked = (*pty)->link(link); !linked)
+                return linked;
+        }
+        m_serialSides << new SerialSide(*m_modules[i], std::move(pty).value(), this);
+    }
     return {};
+}
+
+quint16 Emulator::atPort() const
+{
+    return m_netAt->port();
+}
+
+SerialSide *Emulator::serialSide(int index) const
+{
+    return m_serialSides.value(index);
 }
 
 quint16 Emulator::port() const

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "protocol/result.h"
+#include "netatserver.h"
+#include "serialside.h"
 #include "virtualmodule.h"
 
 #include <QHostAddress>
@@ -31,13 +33,20 @@ public:
         int dropFirstRequests = 0;
         quint16 firmware = 4017;
         int ports = 1;
+        quint16 atPort = 48899; // net AT; 0 picks a free one
+        bool serial = true; // a pseudo-terminal per module
+        QString ptyLinkDir; // when set, DIR/ttyS2E1, DIR/ttyS2E2, … link to the terminals
     };
 
     explicit Emulator(const Options &options, QObject *parent = nullptr);
 
-    // Binds the setting port; the error names the address and the cause.
+    // Binds the setting and net AT ports and opens the terminals; the error names what
+    // failed and why.
     Result<void> start();
     quint16 port() const;
+    quint16 atPort() const;
+    // The serial side of module i, or nullptr without terminals.
+    SerialSide *serialSide(int index) const;
     const QList<VirtualModule *> &modules() const { return m_modules; }
     // Datagrams that were not a well-formed request.
     int ignoredDatagrams() const { return m_ignored; }
@@ -49,7 +58,9 @@ private:
 
     Options m_options;
     QUdpSocket *m_socket;
+    NetAtServer *m_netAt;
     QList<VirtualModule *> m_modules;
+    QList<SerialSide *> m_serialSides;
     int m_ignored = 0;
     int m_commands = 0;
 };

@@ -1,6 +1,9 @@
 #include "virtualmodule.h"
 
+#include "protocol/at/atcatalogue.h"
 #include "protocol/shortreply.h"
+
+#include <QStringList>
 
 #include <QFile>
 #include <QSaveFile>
@@ -107,11 +110,10 @@ std::optional<QByteArray> VirtualModule::handle(const RequestFrame &frame)
         emit stored();
         return shortReply(command, 'K');
     case Command::FactoryReset:
-        m_working = factoryConfig();
-        m_stored = m_working;
-        return shortReply(command, saveState() ? 'K' : 'E');
+        restoreDefaults();
+        return shortReply(command, m_stateError.isEmpty() ? 'K' : 'E');
     case Command::Restart:
-        m_rebootTimer.start();
+        restart();
         return shortReply(command, 'K');
     case Command::Search:
         break;
@@ -129,6 +131,65 @@ bool VirtualModule::saveState()
         return false;
     }
     return true;
+}
+
+Result<void> VirtualModule::applyChanges(const FieldChanges &changes)
+{
+    DeviceConfig changed = m_working;
+    for (const auto &[key, value] : changes) {
+        if (const auto set = changed.setValue(key, value); !set)
+            return set;
+    }
+    m_working = changed;
+    m_stored = changed;
+    if (!saveState())
+        return Failure { m_stateError };
+    emit stored();
+    return {};
+}
+
+void VirtualModule::restart()
+{
+    m_rebootTimer.start();
+}
+
+void VirtualModule::restoreDefaults()
+{
+    m_working = m_savedDefaults ? *m_savedDefaults : factoryConfig();
+    m_stored = m_working;
+    m_atSettings.clear();
+    m_echo = true;
+    m_stateError.clear();
+    saveState();
+}
+
+void VirtualModule::saveAsDefaults()
+{
+    m_savedDefaults = m_working;
+}
+
+namespace {
+QString atSettingKey(const QString &command, int port)
+{
+    return port > 1 ? command + QString::number(port) : command;
+}
+} // namespace
+
+QString VirtualModule::atSetting(const QString &command, int port) const
+{
+    if (const auto it = m_atSettings.find(atSettingKey(command, port)); it != m_atSettings.end())
+        return *it;
+    QStringList defaults;
+    if (const at::CommandDef *def = at::Catalogue::find(command)) {
+        for (const at::Param &param : def->params)
+            defaults << QLatin1String(param.defaultValue);
+    }
+    return defaults.join(QLatin1Char(','));
+}
+
+void VirtualModule::setAtSetting(const QString &command, int port, const QString &value)
+{
+    m_atSettings.insert(atSettingKey(command, port), value);
 }
 
 void VirtualModule::finishReboot()

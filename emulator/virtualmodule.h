@@ -5,6 +5,7 @@
 #include "protocol/requestframe.h"
 #include "protocol/searchreply.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
@@ -51,6 +52,22 @@ public:
     bool isRebooting() const { return m_rebootTimer.isActive(); }
 
     void setRebootDelay(int ms) { m_rebootTimer.setInterval(ms); }
+
+    // Changes made outside the setting protocol (AT commands): saved at once, in force after
+    // the next restart, as on the module.
+    Result<void> applyChanges(const FieldChanges &changes);
+    void restart();
+    // Factory parameters (or the defaults AT+CFGTF saved) and default AT settings.
+    void restoreDefaults();
+    // AT+CFGTF: the current parameters become what a restore brings back.
+    void saveAsDefaults();
+    // AT settings the parameter blocks do not hold (AT+SEARCH, AT+HEARTEN…), by command name
+    // and port number (0 when the command takes none), as their canonical argument text;
+    // the catalogue's defaults until set.
+    QString atSetting(const QString &command, int port = 0) const;
+    void setAtSetting(const QString &command, int port, const QString &value);
+    bool echo() const { return m_echo; }
+    void setEcho(bool on) { m_echo = on; }
     // Ignore this many requests other than search, as a lossy link would.
     void setDropFirstRequests(int count) { m_dropRequests = count; }
     QString stateError() const { return m_stateError; }
@@ -72,6 +89,9 @@ private:
     DeviceConfig m_running;
     QTimer m_rebootTimer;
     int m_dropRequests = 0;
+    std::optional<DeviceConfig> m_savedDefaults;
+    QHash<QString, QString> m_atSettings;
+    bool m_echo = true;
 };
 
 } // namespace s2e::emu

@@ -2,6 +2,7 @@
 
 #include "net/configclient.h"
 #include "net/devicefinder.h"
+#include "net/netatclient.h"
 #include "net/settingchannel.h"
 
 #include <QJsonValue>
@@ -20,6 +21,19 @@ struct CtlContext
     QStringList only;
     bool withIdentity = false;
     bool json = false;
+
+    struct At
+    {
+        QString serialPort;
+        qint32 baud = 115200;
+        int dataBits = 8;
+        QString parity = QStringLiteral("none");
+        int stopBits = 1;
+        bool net = false; // net AT: to `netAt.module`, or by broadcast to the targets
+        s2e::NetAtClient::Options netAt;
+        bool stay = false;
+        bool list = false;
+    } at;
 };
 
 // Output of every command goes through these; finish() ends the event loop with a status.
@@ -40,3 +54,4 @@ void runRestart(const CtlContext &context, const QStringList &arguments);
 void runFactoryReset(const CtlContext &context, const QStringList &arguments);
 void runExport(const CtlContext &context, const QStringList &arguments);
 void runApply(const CtlContext &context, const QStringList &arguments);
+void runAt(const CtlContext &context, const QStringList &arguments);

@@ -27,6 +27,9 @@ int main(int argc, char *argv[])
             "  export MAC FILE         save every parameter as a JSON profile\n"
             "  apply FILE MAC...       write a profile's parameters to each module\n"
             "  decode HEX...           describe a setting-protocol datagram as JSON\n"
+            "  at --serial DEV CMD...  AT commands over a serial port (+++/a, then AT+ENTM)\n"
+            "  at --net IP CMD...      AT commands over net AT (also --broadcast ADDR)\n"
+            "  at --list               the AT command catalogue with parameter help\n"
             "\n"
             "Keys are those of `s2ectl get`, e.g. ip.address, port1.baud, port1.mode.\n"
             "Exit status: 0 success, 1 an operation failed, 2 usage error."));
@@ -73,8 +76,29 @@ int main(int argc, char *argv[])
                                         tr("How long to wait for a module to answer after a "
                                            "restart (default 15000)."),
                                         QStringLiteral("MS"), QStringLiteral("15000"));
+    const QCommandLineOption serial(QStringLiteral("serial"), tr("at: the serial port, e.g. /dev/ttyUSB0."),
+                                    QStringLiteral("DEV"));
+    const QCommandLineOption baud(QStringLiteral("baud"), tr("at: baud rate (default 115200)."),
+                                  QStringLiteral("N"), QStringLiteral("115200"));
+    const QCommandLineOption dataBits(QStringLiteral("data-bits"), tr("at: data bits, 5-8 (default 8)."),
+                                      QStringLiteral("N"), QStringLiteral("8"));
+    const QCommandLineOption parity(QStringLiteral("parity"),
+                                    tr("at: none, odd, even, mark or space (default none)."),
+                                    QStringLiteral("P"), QStringLiteral("none"));
+    const QCommandLineOption stopBits(QStringLiteral("stop-bits"), tr("at: stop bits, 1 or 2 (default 1)."),
+                                      QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption net(QStringLiteral("net"), tr("at: the module's IP address for net AT."),
+                                 QStringLiteral("IP"));
+    const QCommandLineOption atPort(QStringLiteral("at-port"), tr("at: net AT port (default 48899)."),
+                                    QStringLiteral("N"), QString::number(NetAtClient::DefaultPort));
+    const QCommandLineOption keyword(QStringLiteral("keyword"),
+                                     tr("at: net AT keyword (default www.usr.cn)."), QStringLiteral("K"),
+                                     QStringLiteral("www.usr.cn"));
+    const QCommandLineOption stay(QStringLiteral("stay"), tr("at: stay in command mode (no AT+ENTM)."));
+    const QCommandLineOption list(QStringLiteral("list"), tr("at: print the AT command catalogue."));
     parser.addOptions({ broadcast, unicast, port, timeout, retries, searchCap, user, password,
-                        json, noStore, noRestart, noVerify, only, withIdentity, rebootWait });
+                        json, noStore, noRestart, noVerify, only, withIdentity, rebootWait, serial,
+                        baud, dataBits, parity, stopBits, net, atPort, keyword, stay, list });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("The command's arguments."),
                                  QStringLiteral("[arguments...]"));
@@ -104,8 +128,20 @@ int main(int argc, char *argv[])
     const auto attempts = number(retries, 1, 100);
     const auto capMs = number(searchCap, 1, 600000);
     const auto reappearMs = number(rebootWait, 1, 3600000);
-    if (!portNumber || !timeoutMs || !attempts || !capMs || !reappearMs)
+    const auto baudRate = number(baud, 1, 100000000);
+    const auto dataBitCount = number(dataBits, 5, 8);
+    const auto stopBitCount = number(stopBits, 1, 2);
+    const auto atPortNumber = number(atPort, 1, 65535);
+    if (!portNumber || !timeoutMs || !attempts || !capMs || !reappearMs || !baudRate || !dataBitCount
+        || !stopBitCount || !atPortNumber)
         return ExitUsage;
+    static const QStringList parities { QStringLiteral("none"), QStringLiteral("odd"),
+                                        QStringLiteral("even"), QStringLiteral("mark"),
+                                        QStringLiteral("space") };
+    if (!parities.contains(parser.value(parity).toLower())) {
+        printError(tr("--parity: expected none, odd, even, mark or space"));
+        return ExitUsage;
+    }
 
     CtlContext context;
     QList<QHostAddress> broadcastAddresses;
@@ -160,12 +196,34 @@ int main(int argc, char *argv[])
     context.apply.reappearTimeoutMs = *reappearMs;
     context.only = parser.values(only);
     context.withIdentity = parser.isSet(withIdentity);
+    context.at.serialPort = parser.value(serial);
+    context.at.baud = *baudRate;
+    context.at.dataBits = *dataBitCount;
+    context.at.stopBits = *stopBitCount;
+    context.at.parity = parser.value(parity).toLower();
+    context.at.net = parser.isSet(net) || !broadcastAddresses.isEmpty();
+    context.at.netAt.targets = targets;
+    context.at.netAt.port = quint16(*atPortNumber);
+    context.at.netAt.keyword = parser.value(keyword);
+    context.at.netAt.timeoutMs = *timeoutMs;
+    context.at.netAt.attempts = *attempts;
+    if (parser.isSet(net)) {
+        const QHostAddress address(parser.value(net));
+        if (address.protocol() != QAbstractSocket::IPv4Protocol) {
+            printError(tr("--net: \"%1\" is not an IPv4 address").arg(parser.value(net)));
+            return ExitUsage;
+        }
+        context.at.netAt.module = address;
+    }
+    context.at.stay = parser.isSet(stay);
+    context.at.list = parser.isSet(list);
 
     static const QHash<QString, CommandRunner> commands {
         { QStringLiteral("decode"), runDecode },   { QStringLiteral("search"), runSearch },
         { QStringLiteral("get"), runGet },         { QStringLiteral("set"), runSet },
         { QStringLiteral("restart"), runRestart }, { QStringLiteral("factory-reset"), runFactoryReset },
         { QStringLiteral("export"), runExport },   { QStringLiteral("apply"), runApply },
+        { QStringLiteral("at"), runAt },
     };
     QStringList arguments = parser.positionalArguments();
     const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();

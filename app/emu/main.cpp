@@ -63,8 +63,17 @@ int main(int argc, char *argv[])
                                    tr("Serial ports per module, 1-3 (1: a K7 with USR-cloud "
                                       "parameters)."),
                                    QStringLiteral("N"), QString::number(defaults.ports));
+    const QCommandLineOption atPort(QStringLiteral("at-port"),
+                                    tr("UDP port for net AT commands; 0 picks a free one."),
+                                    QStringLiteral("N"), QString::number(defaults.atPort));
+    const QCommandLineOption ptyLink(QStringLiteral("pty-link"),
+                                     tr("Link DIR/ttyS2E1, DIR/ttyS2E2, … to the modules' serial "
+                                        "ports (pseudo-terminals)."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption noSerial(QStringLiteral("no-serial"),
+                                      tr("Give the modules no serial port (no pseudo-terminals)."));
     parser.addOptions({ devices, port, bind, firstAddress, stateDir, rebootMs, dropFirst,
-                        firmware, ports });
+                        firmware, ports, atPort, ptyLink, noSerial });
     parser.process(app);
 
     const auto number = [&](const QCommandLineOption &option, int min, int max) -> std::optional<int> {
@@ -81,7 +90,8 @@ int main(int argc, char *argv[])
     const auto drop = number(dropFirst, 0, 1000000);
     const auto version = number(firmware, 0, 65535);
     const auto portCount = number(ports, 1, 3);
-    if (!deviceCount || !portNumber || !reboot || !drop || !version || !portCount)
+    const auto atPortNumber = number(atPort, 0, 65535);
+    if (!deviceCount || !portNumber || !reboot || !drop || !version || !portCount || !atPortNumber)
         return fail(tr("a numeric option is out of range; see --help"));
     options.devices = *deviceCount;
     options.port = quint16(*portNumber);
@@ -90,6 +100,9 @@ int main(int argc, char *argv[])
     options.firmware = quint16(*version);
     options.ports = *portCount;
     options.stateDir = parser.value(stateDir);
+    options.atPort = quint16(*atPortNumber);
+    options.serial = !parser.isSet(noSerial);
+    options.ptyLinkDir = parser.value(ptyLink);
     options.bind = QHostAddress(parser.value(bind));
     options.firstAddress = QHostAddress(parser.value(firstAddress));
     if (options.bind.protocol() != QAbstractSocket::IPv4Protocol)
@@ -101,13 +114,17 @@ int main(int argc, char *argv[])
     if (const auto started = emulator.start(); !started)
         return fail(started.error());
     QTextStream out(stdout);
-    out << tr("listening on UDP %1:%2").arg(options.bind.toString()).arg(emulator.port()) << Qt::endl;
-    for (const auto *module : emulator.modules()) {
+    out << tr("listening on UDP %1:%2").arg(options.bind.toString()).arg(emulator.port())
+        << tr(", net AT on %1").arg(emulator.atPort()) << Qt::endl;
+    for (int i = 0; i < emulator.modules().size(); ++i) {
+        const auto *module = emulator.modules().at(i);
         if (!module->stateError().isEmpty())
             QTextStream(stderr) << module->stateError() << Qt::endl;
         out << module->identity().mac.toString() << QLatin1Char(' ')
-            << module->identity().address.toString() << QLatin1Char(' ') << module->identity().name
-            << Qt::endl;
+            << module->identity().address.toString() << QLatin1Char(' ') << module->identity().name;
+        if (auto *serial = emulator.serialSide(i))
+            out << QLatin1Char(' ') << serial->pty().slavePath();
+        out << Qt::endl;
     }
     return app.exec();
 }

@@ -24,9 +24,6 @@ struct Credentials
     QString password = QStringLiteral("admin");
 };
 
-// Parameter changes in the order they were given: field-table key and value.
-using FieldChanges = QList<QPair<QString, QJsonValue>>;
-
 // Talks to one module, named by its MAC, with its credentials. Every operation ends in
 // exactly one callback; a failure names the module, the step and the cause.
 class ConfigClient : public QObject

@@ -7,11 +7,15 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QStringList>
 
 #include <optional>
 
 namespace s2e {
+
+// Parameter changes in the order they were given: field-table key and value.
+using FieldChanges = QList<QPair<QString, QJsonValue>>;
 
 // Everything a read (command 0x03) returns: the basic block, one to three serial port
 // blocks and, on the K7, the USR-cloud block. Which of them a reply holds is told by its

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "atengine.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+
+class QNetworkDatagram;
+class QUdpSocket;
+
+namespace s2e::emu {
+
+class VirtualModule;
+
+// Net AT for every virtual module (protocol.md §2): a module that hears its keyword answers
+// "IP,MAC,MODULE" and takes AT commands from that host until 30 s pass without one. One
+// socket hears broadcasts; each module also listens on its own address, so that it answers
+// from that address as a real module does.
+class NetAtServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int IdleExitMs = 30000;
+
+    NetAtServer(const QList<VirtualModule *> &modules, QObject *parent = nullptr);
+
+    bool listen(const QHostAddress &address, quint16 port);
+    quint16 port() const;
+    QString errorString() const;
+
+private:
+    void bindModule(VirtualModule *module);
+    void handle(const QNetworkDatagram &datagram, VirtualModule *addressed);
+    void reply(VirtualModule *module, const QByteArray &data, const QNetworkDatagram &request);
+
+    QList<VirtualModule *> m_modules;
+    QUdpSocket *m_socket;
+    QHash<VirtualModule *, QUdpSocket *> m_moduleSockets;
+    // Modules in net AT mode, by the host (address:port) that knocked, with the time of
+    // their last command.
+    QHash<QString, QHash<VirtualModule *, QElapsedTimer>> m_sessions;
+};
+
+} // namespace s2e::emu
