@@ -47,6 +47,7 @@ public:
     quint16 atPort() const;
     // The serial side of module i, or nullptr without terminals.
     SerialSide *serialSide(int index) const;
+    NetAtServer *netAtServer() const { return m_netAt; }
     const QList<VirtualModule *> &modules() const { return m_modules; }
     // Datagrams that were not a well-formed request.
     int ignoredDatagrams() const { return m_ignored; }

@@ -103,7 +103,7 @@ void NetAtServer::handle(const QNetworkDatagram &datagram, VirtualModule *addres
     auto &sessions = m_sessions[host];
     QList<VirtualModule *> live;
     for (auto it = sessions.begin(); it != sessions.end(); ++it) {
-        if (it.value().elapsed() <= IdleExitMs && !it.key()->isRebooting()
+        if (it.value().elapsed() <= m_idleExitMs && !it.key()->isRebooting()
             && (!addressed || it.key() == addressed))
             live << it.key();
     }

@@ -24,13 +24,14 @@ class NetAtServer : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int IdleExitMs = 30000;
+    static constexpr int DefaultIdleExitMs = 30000;
 
     NetAtServer(const QList<VirtualModule *> &modules, QObject *parent = nullptr);
 
     bool listen(const QHostAddress &address, quint16 port);
     quint16 port() const;
     QString errorString() const;
+    void setIdleExitMs(int ms) { m_idleExitMs = ms; }
 
 private:
     void bindModule(VirtualModule *module);
@@ -38,6 +39,7 @@ private:
     void reply(VirtualModule *module, const QByteArray &data, const QNetworkDatagram &request);
 
     QList<VirtualModule *> m_modules;
+    int m_idleExitMs = DefaultIdleExitMs;
     QUdpSocket *m_socket;
     QHash<VirtualModule *, QUdpSocket *> m_moduleSockets;
     // Modules in net AT mode, by the host (address:port) that knocked, with the time of

@@ -20,6 +20,7 @@ struct LoopbackEmulator
         options.devices = devices;
         options.port = 0;
         options.rebootMs = 100;
+        options.atPort = 0;
         return options;
     }
 

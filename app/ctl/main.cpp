@@ -201,7 +201,12 @@ int main(int argc, char *argv[])
     context.at.dataBits = *dataBitCount;
     context.at.stopBits = *stopBitCount;
     context.at.parity = parser.value(parity).toLower();
-    context.at.net = parser.isSet(net) || !broadcastAddresses.isEmpty();
+    if (parser.isSet(serial) && parser.isSet(net)) {
+        printError(tr("at: --serial and --net exclude each other"));
+        return ExitUsage;
+    }
+    // A serial port wins over the global --broadcast targets; without one they mean net AT.
+    context.at.net = parser.isSet(net) || (!parser.isSet(serial) && !broadcastAddresses.isEmpty());
     context.at.netAt.targets = targets;
     context.at.netAt.port = quint16(*atPortNumber);
     context.at.netAt.keyword = parser.value(keyword);

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "emulatorprocess.h"
+
 #include <memory>
 
 namespace {
@@ -16,46 +18,6 @@ struct Run
     QByteArray out;
     QByteArray err;
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-// s2e-emu in its own process on a free port, stopped with the test.
-class EmulatorProcess
-{
-public:
-    bool start(const QStringList &extra)
-    {
-        m_process = std::make_unique<QProcess>();
-        m_process->start(QStringLiteral(S2E_EMU_PATH), QStringList { "--reboot-ms", "100" } + extra);
-        if (!m_process->waitForStarted(5000))
-            return false;
-        // The first line names the port; then one line per module.
-        QByteArray out;
-        while (out.count('\n') < 1 + deviceCount(extra) && m_process->waitForReadyRead(5000))
-            out += m_process->readAllStandardOutput();
-        const auto match = QRegularExpression(QStringLiteral(":(\\d+)\\n")).match(QString::fromUtf8(out));
-        if (!match.hasMatch())
-            return false;
-        m_port = match.captured(1).toUShort();
-        m_lines = QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
-        return true;
-    }
-    void stop()
-    {
-        m_process->kill();
-        m_process->waitForFinished();
-    }
-    quint16 port() const { return m_port; }
-    QStringList lines() const { return m_lines; }
-
-private:
-    static int deviceCount(const QStringList &extra)
-    {
-        const qsizetype at = extra.indexOf(QStringLiteral("--devices"));
-        return at < 0 ? 1 : extra.at(at + 1).toInt();
-    }
-    std::unique_ptr<QProcess> m_process;
-    quint16 m_port = 0;
-    QStringList m_lines;
 };
 
 } // namespace
@@ -88,7 +50,7 @@ class tst_S2ectlModules : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_emu.start({ "--devices", "5", "--port", "0" }));
+        QVERIFY(m_emu.start({ "--devices", "5" }));
         QCOMPARE(m_emu.lines().size(), 6);
         QVERIFY(m_emu.lines().at(1).startsWith(QStringLiteral("02:55:53:52:00:01 127.0.0.2 USR-K7-001")));
     }
@@ -261,11 +223,11 @@ private slots:
     {
         QTemporaryDir state;
         EmulatorProcess emu;
-        QVERIFY(emu.start({ "--devices", "2", "--port", "0", "--state-dir", state.path() }));
+        QVERIFY(emu.start({ "--devices", "2", "--state-dir", state.path() }));
         QVERIFY(s2ectl({ "set", "02:55:53:52:00:02", "port1.baud=230400", "name=Kept" }, emu.port()).exitCode == 0);
         emu.stop();
         EmulatorProcess again;
-        QVERIFY(again.start({ "--devices", "2", "--port", "0", "--state-dir", state.path() }));
+        QVERIFY(again.start({ "--devices", "2", "--state-dir", state.path() }));
         QVERIFY(again.lines().at(2).startsWith(QStringLiteral("02:55:53:52:00:02")));
         const QJsonObject fields = s2ectl({ "get", "02:55:53:52:00:02", "--json" }, again.port()).json().object();
         QCOMPARE(fields.value(u"port1.baud"), QJsonValue(230400));

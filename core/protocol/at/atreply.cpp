@@ -68,9 +68,9 @@ std::optional<AtReply> AtReplyParser::parseLine(QByteArrayView line)
     };
     if (upper.startsWith("+ERR")) {
         const auto value = valueAfter(4);
-        bool ok = false;
-        const int code = value ? value->toInt(&ok) : 0;
-        return AtReply::failure(ok ? code : 0);
+        if (!value)
+            return std::nullopt;
+        return AtReply::failure(value->toInt());
     }
     if (upper.startsWith("+OK")) {
         const auto value = valueAfter(3);

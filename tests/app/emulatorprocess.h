@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <memory>
+
+// s2e-emu in its own process on free ports, stopped with the test.
+class EmulatorProcess
+{
+public:
+    ~EmulatorProcess() { stop(); }
+
+    bool start(const QStringList &arguments)
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->start(QStringLiteral(S2E_EMU_PATH),
+                         QStringList { "--reboot-ms", "100", "--port", "0", "--at-port", "0" } + arguments);
+        if (!m_process->waitForStarted(5000))
+            return false;
+        // The first line names the ports; then one line per module.
+        const qsizetype at = arguments.indexOf(QStringLiteral("--devices"));
+        const int devices = at < 0 ? 1 : arguments.at(at + 1).toInt();
+        QByteArray out;
+        while (out.count('\n') < 1 + devices && m_process->waitForReadyRead(5000))
+            out += m_process->readAllStandardOutput();
+        const auto match = QRegularExpression(QStringLiteral(":(\\d+), net AT on (\\d+)\\n"))
+                                   .match(QString::fromUtf8(out));
+        if (!match.hasMatch())
+            return false;
+        m_port = match.captured(1).toUShort();
+        m_atPort = match.captured(2).toUShort();
+        m_lines = QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
+        return true;
+    }
+    void stop()
+    {
+        if (!m_process)
+            return;
+        m_process->terminate();
+        if (!m_process->waitForFinished(3000)) {
+            m_process->kill();
+            m_process->waitForFinished();
+        }
+        m_process.reset();
+    }
+    quint16 port() const { return m_port; }
+    quint16 atPort() const { return m_atPort; }
+    QStringList lines() const { return m_lines; }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+    quint16 m_atPort = 0;
+    QStringList m_lines;
+};

@@ -1,0 +1,145 @@
+#include "emulatorprocess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QStringList lines() const { return QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts); }
+};
+
+Run s2ectl(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(S2ECTL_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+class tst_S2ectlAt : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_links;
+    EmulatorProcess m_emu;
+
+    QString tty(int module) const { return m_links.filePath(QStringLiteral("ttyS2E%1").arg(module)); }
+    QJsonObject fields(const QString &mac)
+    {
+        return QJsonDocument::fromJson(s2ectl({ "--broadcast", "127.255.255.255", "--port",
+                                                QString::number(m_emu.port()), "get", mac, "--json" })
+                                               .out)
+                .object();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_emu.start({ "--devices", "2", "--pty-link", m_links.path() }));
+        QVERIFY(QFile::exists(tty(1)));
+        QVERIFY(QFile::exists(tty(2)));
+        QVERIFY(m_emu.lines().at(1).contains(QStringLiteral("/dev/")));
+    }
+
+    void serial()
+    {
+        const Run run = s2ectl({ "at", "--serial", tty(1), "AT+VER", "AT+WANN", "AT+UART=9600,8,1,NONE,NFC",
+                                 "AT+UART" });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.lines(), QStringList({ "AT+VER: V4017", "AT+WANN: STATIC,127.0.0.2,255.0.0.0,127.0.0.1",
+                                            "AT+UART=9600,8,1,NONE,NFC: OK", "AT+UART: 9600,8,1,NONE,NFC" }));
+        QCOMPARE(fields(QStringLiteral("02:55:53:52:00:01")).value(u"port1.baud"), QJsonValue(9600));
+        // AT+ENTM left the module in transparent mode: a second run enters again.
+        const Run again = s2ectl({ "at", "--serial", tty(1), "AT+MID", "--json" });
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(again.out).array(),
+                 QJsonArray({ QJsonObject({ { "command", "AT+MID" }, { "ok", true }, { "value", "USR-K7-001" } }) }));
+    }
+
+    void net()
+    {
+        const QStringList net { "at", "--net", "127.0.0.3", "--at-port", QString::number(m_emu.atPort()) };
+        const Run run = s2ectl(net + QStringList { "AT+VER", "AT+WANN", "AT+UART=19200,8,1,EVEN,NFC", "AT+UART" });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.lines(), QStringList({ "AT+VER: V4017", "AT+WANN: STATIC,127.0.0.3,255.0.0.0,127.0.0.1",
+                                            "AT+UART=19200,8,1,EVEN,NFC: OK", "AT+UART: 19200,8,1,EVEN,NFC" }));
+        const QJsonObject changed = fields(QStringLiteral("02:55:53:52:00:02"));
+        QCOMPARE(changed.value(u"port1.baud"), QJsonValue(19200));
+        QCOMPARE(changed.value(u"port1.parity"), QJsonValue("even"));
+
+        const Run broadcast = s2ectl({ "at", "--broadcast", "127.255.255.255", "--at-port",
+                                       QString::number(m_emu.atPort()), "AT+VER" });
+        QCOMPARE(broadcast.exitCode, 1);
+        QVERIFY(broadcast.err.contains("several modules answered"));
+    }
+
+    void failedCommands()
+    {
+        const Run run = s2ectl({ "at", "--serial", tty(2), "AT+UART3", "AT+VER", "--json" });
+        QCOMPARE(run.exitCode, 1);
+        const QJsonArray answers = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(answers.size(), 2);
+        QCOMPARE(answers[0].toObject(), QJsonObject({ { "command", "AT+UART3" }, { "ok", false },
+                                                      { "error", "-5 not allowed" } }));
+        QCOMPARE(answers[1].toObject().value(u"ok"), QJsonValue(true));
+    }
+
+    void refusedBeforeSending_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("bad baud") << QStringList { "AT+UART=12,8,1,NONE,NFC" } << "AT+UART: baudrate \"12\"";
+        QTest::newRow("unknown") << QStringList { "AT+VER", "AT+FOO" } << "AT+FOO is not a command";
+        QTest::newRow("not AT") << QStringList { "hello" } << "\"hello\" is not an AT command";
+    }
+
+    void refusedBeforeSending()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, error);
+        // A path that does not exist: nothing is opened when validation fails.
+        const Run run = s2ectl(QStringList { "at", "--serial", "/nonexistent/tty" } + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).startsWith(error), run.err.constData());
+    }
+
+    void usage()
+    {
+        QCOMPARE(s2ectl({ "at", "AT+VER" }).exitCode, 2);
+        QCOMPARE(s2ectl({ "at", "--serial", tty(1) }).exitCode, 2);
+        const Run missing = s2ectl({ "at", "--serial", "/nonexistent/tty", "AT+VER" });
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.startsWith("cannot open /nonexistent/tty"));
+    }
+
+    void list()
+    {
+        const Run run = s2ectl({ "at", "--list" });
+        QCOMPARE(run.exitCode, 0);
+        const QStringList commands = run.lines().filter(QRegularExpression(QStringLiteral("^AT\\+")));
+        QCOMPARE(commands.size(), 47);
+        QVERIFY(run.out.contains("AT+UART[N] | AT+UART[N]=baudrate,data_bits,stop_bits,parity,flowctrl"));
+        QVERIFY(run.out.contains("baudrate: baud rate (a whole number from 600 to 1000000)"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_S2ectlAt)
+#include "tst_s2ectl_at.moc"
