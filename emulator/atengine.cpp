@@ -56,7 +56,7 @@ AtReply AtEngine::execute(QStringView line, Effect *effect)
     if (name == u"PDTIME")
         return AtReply::success(QStringLiteral("2026-01-01 00:00:00"));
     if (name == u"SOCKLK")
-        return AtReply::success(QStringLiteral("IDLE")); // no data plane yet: nothing listens
+        return AtReply::success(m_module.linkState());
     if (name == u"PING")
         return AtReply::success(); // a virtual module pings nothing
 

@@ -54,22 +54,45 @@ Result<void> Emulator::start()
                                  .arg(m_options.bind.toString())
                                  .arg(m_options.atPort)
                                  .arg(m_netAt->errorString()) };
-    if (!m_options.serial)
-        return {};
     if (!m_options.ptyLinkDir.isEmpty() && !QDir().mkpath(m_options.ptyLinkDir))
         return Failure { tr("cannot create the folder %1").arg(m_options.ptyLinkDir) };
     for (int i = 0; i < m_modules.size(); ++i) {
-        auto pty = PseudoTerminal::open();
-        if (!pty)
-            return Failure { pty.error() };
-        if (!m_options.ptyLinkDir.isEmpty()) {
-            const QString link = QDir(m_options.ptyLinkDir).filePath(QStringLiteral("ttyS2E%1").arg(i + 1));
-            if (const auto linked = (*pty)->link(link); !linked)
-                return linked;
+        SerialSide *serial = nullptr;
+        if (m_options.serial) {
+            auto pty = PseudoTerminal::open();
+            if (!pty)
+                return Failure { pty.error() };
+            if (!m_options.ptyLinkDir.isEmpty()) {
+                const QString link = QDir(m_options.ptyLinkDir).filePath(QStringLiteral("ttyS2E%1").arg(i + 1));
+                if (const auto linked = (*pty)->link(link); !linked)
+                    return linked;
+            }
+            serial = new SerialSide(*m_modules[i], std::move(pty).value(), this);
+            m_serialSides << serial;
         }
-        m_serialSides << new SerialSide(*m_modules[i], std::move(pty).value(), this);
+        auto *port = new DataPort(*m_modules[i], serial, qBound(1, m_options.maxClients, 16), this);
+        m_dataPorts << port;
+        m_webSockets << new WebSocketBridge(*m_modules[i], *port, this);
+        m_webServers << new WebStatusServer(*m_modules[i], *port, this);
+        port->rebuild();
+        m_webSockets.last()->rebuild();
+        m_webServers.last()->rebuild();
     }
     return {};
+}
+
+QStringList Emulator::dataPlaneErrors() const
+{
+    QStringList errors;
+    for (int i = 0; i < m_dataPorts.size(); ++i) {
+        const QString mac = m_modules[i]->identity().mac.toString();
+        for (const QString &error : { m_dataPorts[i]->errorString(), m_webSockets[i]->errorString(),
+                                      m_webServers[i]->errorString() }) {
+            if (!error.isEmpty())
+                errors << QStringLiteral("%1: %2").arg(mac, error);
+        }
+    }
+    return errors;
 }
 
 quint16 Emulator::atPort() const

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "protocol/result.h"
+#include "dataport.h"
 #include "netatserver.h"
+#include "websocketbridge.h"
+#include "webstatusserver.h"
 #include "serialside.h"
 #include "virtualmodule.h"
 
@@ -36,6 +39,7 @@ public:
         quint16 atPort = 48899; // net AT; 0 picks a free one
         bool serial = true; // a pseudo-terminal per module
         QString ptyLinkDir; // when set, DIR/ttyS2E1, DIR/ttyS2E2, … link to the terminals
+        int maxClients = 4; // TCP server clients per port, at most 16
     };
 
     explicit Emulator(const Options &options, QObject *parent = nullptr);
@@ -48,6 +52,9 @@ public:
     // The serial side of module i, or nullptr without terminals.
     SerialSide *serialSide(int index) const;
     NetAtServer *netAtServer() const { return m_netAt; }
+    DataPort *dataPort(int index) const { return m_dataPorts.value(index); }
+    // Problems of the data plane (ports that could not be opened), one line each.
+    QStringList dataPlaneErrors() const;
     const QList<VirtualModule *> &modules() const { return m_modules; }
     // Datagrams that were not a well-formed request.
     int ignoredDatagrams() const { return m_ignored; }
@@ -62,6 +69,9 @@ private:
     NetAtServer *m_netAt;
     QList<VirtualModule *> m_modules;
     QList<SerialSide *> m_serialSides;
+    QList<DataPort *> m_dataPorts;
+    QList<WebSocketBridge *> m_webSockets;
+    QList<WebStatusServer *> m_webServers;
     int m_ignored = 0;
     int m_commands = 0;
 };

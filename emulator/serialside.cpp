@@ -18,9 +18,12 @@ SerialSide::SerialSide(VirtualModule &module, std::unique_ptr<PseudoTerminal> pt
     m_waitForA.setSingleShot(true);
     m_waitForA.setInterval(AnswerAWithinMs);
     connect(&m_waitForA, &QTimer::timeout, this, [this] {
-        m_transparentBytes += 3; // the "+++" was data after all
         m_mode = Mode::Transparent;
+        emitData("+++"); // data after all
     });
+    m_plusTimeout.setSingleShot(true);
+    m_plusTimeout.setInterval(PlusGapMs);
+    connect(&m_plusTimeout, &QTimer::timeout, this, &SerialSide::releasePluses);
     connect(m_pty.get(), &PseudoTerminal::dataReceived, this, &SerialSide::receive);
     connect(&module, &VirtualModule::restarted, this, [this] {
         m_mode = Mode::Transparent;
@@ -53,53 +56,79 @@ void SerialSide::receive(const QByteArray &data)
             m_pty->write("+ok");
             m_mode = Mode::Command;
         } else {
-            m_transparentBytes += 3 + data.size();
             m_mode = Mode::Transparent;
+            emitData("+++" + data);
         }
         break;
     case Mode::Command:
-        for (char c : data) {
+        for (qsizetype i = 0; i < data.size(); ++i) {
             if (m_mode != Mode::Command) {
-                ++m_transparentBytes;
-                continue;
+                emitData(data.mid(i)); // what follows AT+ENTM in the same read
+                break;
             }
-            receiveCommand(c);
+            receiveCommand(data[i]);
         }
         break;
     }
     m_lastByteMs = now;
 }
 
-void SerialSide::dropPluses()
+void SerialSide::emitData(const QByteArray &data)
 {
-    m_transparentBytes += m_pluses;
-    m_pluses = 0;
+    if (data.isEmpty())
+        return;
+    m_transparentBytes += data.size();
+    emit dataReceived(data);
+}
+
+void SerialSide::releasePluses()
+{
+    m_plusTimeout.stop();
+    emitData(QByteArray(std::exchange(m_pluses, 0), '+'));
 }
 
 void SerialSide::receiveTransparent(const QByteArray &data, qint64 now)
 {
+    // '+' bytes that may begin "+++" are held back until they turn out to be data.
+    QByteArray out;
     qint64 previousByteMs = m_lastByteMs;
     for (char c : data) {
         const bool plus = c == '+';
         if (plus && m_pluses == 0 && now - previousByteMs >= guardMs()) {
+            emitData(std::exchange(out, QByteArray()));
             m_pluses = 1;
             m_lastPlusMs = now;
         } else if (plus && m_pluses > 0 && m_pluses < 3 && now - m_lastPlusMs <= PlusGapMs) {
             ++m_pluses;
             m_lastPlusMs = now;
         } else {
-            dropPluses();
-            ++m_transparentBytes;
+            out += QByteArray(std::exchange(m_pluses, 0), '+');
+            out += c;
         }
         previousByteMs = now;
     }
+    emitData(out);
     // "+++" with nothing after it in the same read: the module answers 'a'.
     if (m_pluses == 3) {
         m_pluses = 0;
+        m_plusTimeout.stop();
         m_pty->write("a");
         m_mode = Mode::WaitingForA;
         m_waitForA.start();
+    } else if (m_pluses > 0) {
+        m_plusTimeout.start();
+    } else {
+        m_plusTimeout.stop();
     }
+}
+
+void SerialSide::writeData(const QByteArray &data)
+{
+    if (m_mode != Mode::Transparent) {
+        m_droppedInCommandMode += data.size();
+        return;
+    }
+    m_pty->write(data);
 }
 
 void SerialSide::receiveCommand(char c)

@@ -27,16 +27,25 @@ public:
 
     PseudoTerminal &pty() { return *m_pty; }
     Mode mode() const { return m_mode; }
-    // Transparent bytes received; the data plane does not carry them yet.
+    // Transparent bytes received from the host.
     qint64 transparentBytes() const { return m_transparentBytes; }
+    // To the host, in transparent mode; bytes arriving in command mode are dropped and counted.
+    void writeData(const QByteArray &data);
+    qint64 droppedInCommandMode() const { return m_droppedInCommandMode; }
+
     // Idle time the line needs before "+++": the packing interval, at least 10 ms.
     int guardMs() const;
+
+signals:
+    // Transparent data from the host, in order, once it is certain not to be "+++".
+    void dataReceived(const QByteArray &data);
 
 private:
     void receive(const QByteArray &data);
     void receiveTransparent(const QByteArray &data, qint64 now);
     void receiveCommand(char c);
-    void dropPluses();
+    void releasePluses();
+    void emitData(const QByteArray &data);
 
     VirtualModule &m_module;
     std::unique_ptr<PseudoTerminal> m_pty;
@@ -47,8 +56,10 @@ private:
     qint64 m_lastPlusMs = 0;
     int m_pluses = 0;
     QTimer m_waitForA;
+    QTimer m_plusTimeout;
     QByteArray m_line;
     qint64 m_transparentBytes = 0;
+    qint64 m_droppedInCommandMode = 0;
 };
 
 } // namespace s2e::emu

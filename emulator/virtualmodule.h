@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace s2e::emu {
@@ -67,6 +68,9 @@ public:
     QString atSetting(const QString &command, int port = 0) const;
     void setAtSetting(const QString &command, int port, const QString &value);
     bool echo() const { return m_echo; }
+    // Connection state of serial port 1 for AT+SOCKLK, from the data plane when it runs.
+    QString linkState() const { return m_linkState ? m_linkState() : QStringLiteral("IDLE"); }
+    void setLinkStateSource(std::function<QString()> source) { m_linkState = std::move(source); }
     void setEcho(bool on) { m_echo = on; }
     // Ignore this many requests other than search, as a lossy link would.
     void setDropFirstRequests(int count) { m_dropRequests = count; }
@@ -92,6 +96,7 @@ private:
     std::optional<DeviceConfig> m_savedDefaults;
     QHash<QString, QString> m_atSettings;
     bool m_echo = true;
+    std::function<QString()> m_linkState;
 };
 
 } // namespace s2e::emu

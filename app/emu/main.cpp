@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
 
 using s2e::emu::Emulator;
 
@@ -73,8 +74,16 @@ int main(int argc, char *argv[])
                                      QStringLiteral("DIR"));
     const QCommandLineOption noSerial(QStringLiteral("no-serial"),
                                       tr("Give the modules no serial port (no pseudo-terminals)."));
+    const QCommandLineOption maxClients(QStringLiteral("max-clients"),
+                                        tr("TCP server mode: clients per port, 1-16; a new one "
+                                           "beyond closes the oldest."),
+                                        QStringLiteral("N"), QString::number(defaults.maxClients));
+    const QCommandLineOption statusInterval(QStringLiteral("status-interval"),
+                                            tr("Print each module's connection state and "
+                                               "counters every S seconds."),
+                                            QStringLiteral("S"), QStringLiteral("0"));
     parser.addOptions({ devices, port, bind, firstAddress, stateDir, rebootMs, dropFirst,
-                        firmware, ports, atPort, ptyLink, noSerial });
+                        firmware, ports, atPort, ptyLink, noSerial, maxClients, statusInterval });
     parser.process(app);
 
     const auto number = [&](const QCommandLineOption &option, int min, int max) -> std::optional<int> {
@@ -92,7 +101,10 @@ int main(int argc, char *argv[])
     const auto version = number(firmware, 0, 65535);
     const auto portCount = number(ports, 1, 3);
     const auto atPortNumber = number(atPort, 0, 65535);
-    if (!deviceCount || !portNumber || !reboot || !drop || !version || !portCount || !atPortNumber)
+    const auto clients = number(maxClients, 1, 16);
+    const auto statusSeconds = number(statusInterval, 0, 86400);
+    if (!deviceCount || !portNumber || !reboot || !drop || !version || !portCount || !atPortNumber
+        || !clients || !statusSeconds)
         return fail(tr("a numeric option is out of range; see --help"));
     options.devices = *deviceCount;
     options.port = quint16(*portNumber);
@@ -104,6 +116,7 @@ int main(int argc, char *argv[])
     options.atPort = quint16(*atPortNumber);
     options.serial = !parser.isSet(noSerial);
     options.ptyLinkDir = parser.value(ptyLink);
+    options.maxClients = *clients;
     options.bind = QHostAddress(parser.value(bind));
     options.firstAddress = QHostAddress(parser.value(firstAddress));
     if (options.bind.protocol() != QAbstractSocket::IPv4Protocol)
@@ -128,5 +141,22 @@ int main(int argc, char *argv[])
             out << QLatin1Char(' ') << serial->pty().slavePath();
         out << Qt::endl;
     }
+    for (const QString &error : emulator.dataPlaneErrors())
+        QTextStream(stderr) << QStringLiteral("warning: ") << error << Qt::endl;
+    QTimer status;
+    QObject::connect(&status, &QTimer::timeout, &emulator, [&emulator] {
+        QTextStream out(stdout);
+        for (int i = 0; i < emulator.modules().size(); ++i) {
+            const auto *port = emulator.dataPort(i);
+            const auto counters = port->counters();
+            out << emulator.modules().at(i)->identity().mac.toString() << QLatin1Char(' ')
+                << port->stateText() << QStringLiteral(" serial-in=") << counters.fromSerial
+                << QStringLiteral(" net-out=") << counters.toNetwork << QStringLiteral(" net-in=")
+                << counters.fromNetwork << QStringLiteral(" serial-out=") << counters.toSerial
+                << QStringLiteral(" dropped=") << counters.dropped << Qt::endl;
+        }
+    });
+    if (*statusSeconds > 0)
+        status.start(*statusSeconds * 1000);
     return app.exec();
 }
