@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSerialPort>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -128,6 +130,31 @@ private slots:
         const Run missing = s2ectl({ "at", "--serial", "/nonexistent/tty", "AT+VER" });
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.startsWith("cannot open /nonexistent/tty"));
+    }
+
+    void dataFlowsInTcpServerMode()
+    {
+        // A port above 1024, so that no privilege is needed; the module restarts into it.
+        const Run set = s2ectl({ "--broadcast", "127.255.255.255", "--port", QString::number(m_emu.port()),
+                                 "set", "02:55:53:52:00:02", "port1.local_port=24023" });
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QSerialPort serial(tty(2));
+        QVERIFY(serial.open(QIODevice::ReadWrite));
+        QTcpSocket network;
+        network.connectToHost(QHostAddress(QStringLiteral("127.0.0.3")), 24023);
+        QVERIFY2(network.waitForConnected(3000), qPrintable(network.errorString()));
+        network.write("to serial");
+        network.waitForBytesWritten(1000);
+        QByteArray fromNetwork;
+        while (fromNetwork.size() < 9 && serial.waitForReadyRead(3000))
+            fromNetwork += serial.readAll();
+        QCOMPARE(fromNetwork, QByteArray("to serial"));
+        serial.write("to network");
+        serial.waitForBytesWritten(1000);
+        QByteArray fromSerial;
+        while (fromSerial.size() < 10 && network.waitForReadyRead(3000))
+            fromSerial += network.readAll();
+        QCOMPARE(fromSerial, QByteArray("to network"));
     }
 
     void list()
