@@ -142,8 +142,10 @@ void DataPort::rebuild()
 
 void DataPort::onConnected()
 {
-    if (m_module.atSetting(QStringLiteral("UARTCLBUF")) == u"ON")
+    if (m_module.atSetting(QStringLiteral("UARTCLBUF")) == u"ON") {
         m_framer.clear();
+        m_link->clearPending();
+    }
     if (m_registrationWhen == u"FIRST" || m_registrationWhen == u"ALL") {
         const QByteArray packet = registration();
         m_counters.toNetwork += packet.size();

@@ -21,6 +21,8 @@ public:
     virtual void send(const QByteArray &data) = 0;
     // IDLE, LISTEN, CONNECTING, CONNECTED, CONNECTED(n) or ERROR, as the web page shows it.
     virtual QString stateText() const = 0;
+    // Drops data waiting for a connection (clear the serial buffer on connect).
+    virtual void clearPending() { }
     QString errorString() const { return m_error; }
     qint64 dropped() const { return m_dropped; }
 

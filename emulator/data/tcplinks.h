@@ -46,6 +46,7 @@ public:
     void start() override;
     void send(const QByteArray &data) override;
     QString stateText() const override;
+    void clearPending() override { m_waiting.clear(); }
 
 private:
     void connectNow();

@@ -240,6 +240,38 @@ private slots:
         QVERIFY(waitUntil([&] { return received.contains("hb"); }, 3000));
     }
 
+    void shortConnectionAndClearedBuffer()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QVERIFY(configure({ { "port1.mode", "tcp-client" }, { "port1.local_port", 0 },
+                            { "port1.remote_host", "127.0.0.1" }, { "port1.remote_port", server.serverPort() } },
+                          { { "SOCKSL", "ON" }, { "SHORTO", "2" }, { "UARTCLBUF", "ON" } }));
+        // A short connection waits for data before it connects.
+        QTest::qWait(300);
+        QVERIFY(!server.hasPendingConnections());
+        QCOMPARE(port()->stateText(), QStringLiteral("IDLE"));
+        writeSerial("stale");
+        QVERIFY(waitUntil([&] { return server.hasPendingConnections(); }));
+        QTcpSocket *connection = server.nextPendingConnection();
+        // What the serial side sent before the connection was cleared on connect.
+        QTest::qWait(200);
+        QCOMPARE(connection->bytesAvailable(), 0);
+        writeSerial("fresh");
+        QVERIFY(waitUntil([&] { return connection->bytesAvailable() >= 5; }));
+        QCOMPARE(connection->readAll(), QByteArray("fresh"));
+        // Closed after two idle seconds.
+        QVERIFY(waitUntil([&] { return connection->state() == QAbstractSocket::UnconnectedState; }, 4000));
+    }
+
+    void heartbeatToSerial()
+    {
+        QVERIFY(configure({ { "port1.local_port", freePort() } },
+                          { { "HEARTEN", "ON" }, { "HEARTTP", "COM" }, { "HEARTTM", "1" },
+                            { "HEARTUSER", "0102FF,HEX" } }));
+        QVERIFY(waitUntil([&] { return m_fromSerial.startsWith(QByteArray::fromHex("0102FF")); }, 3000));
+    }
+
     void httpdClient()
     {
         QTcpServer http;
