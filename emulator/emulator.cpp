@@ -1,5 +1,7 @@
 #include "emulator.h"
 
+#include "protocol/upgrade/bootppacket.h"
+
 #include <QDir>
 #include <QNetworkDatagram>
 #include <QUdpSocket>
@@ -16,7 +18,11 @@ MacAddress virtualModuleMac(int index)
 }
 
 Emulator::Emulator(const Options &options, QObject *parent)
-    : QObject(parent), m_options(options), m_socket(new QUdpSocket(this)), m_netAt(nullptr)
+    : QObject(parent),
+      m_options(options),
+      m_socket(new QUdpSocket(this)),
+      m_netAt(nullptr),
+      m_magic(new QUdpSocket(this))
 {
     const quint32 first = options.firstAddress.toIPv4Address();
     for (int i = 0; i < options.devices; ++i) {
@@ -74,11 +80,40 @@ Result<void> Emulator::start()
         m_dataPorts << port;
         m_webSockets << new WebSocketBridge(*m_modules[i], *port, this);
         m_webServers << new WebStatusServer(*m_modules[i], *port, this);
+        m_uploadServers << new WebUploadServer(*m_modules[i], m_options.uploadPort, this);
+        m_bootLoaders << new BootLoader(*m_modules[i], m_options.bootLoader, this);
         port->rebuild();
         m_webSockets.last()->rebuild();
         m_webServers.last()->rebuild();
+        m_uploadServers.last()->rebuild();
     }
+    // Without the magic port the modules still work; only firmware upgrades cannot reach them.
+    if (m_magic->bind(m_options.bind, m_options.magicPort, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint))
+        connect(m_magic, &QUdpSocket::readyRead, this, &Emulator::readMagicPackets);
+    else
+        m_magicError = tr("cannot listen for magic packets on UDP %1:%2: %3")
+                               .arg(m_options.bind.toString())
+                               .arg(m_options.magicPort)
+                               .arg(m_magic->errorString());
     return {};
+}
+
+quint16 Emulator::magicPort() const
+{
+    return m_magic->localPort();
+}
+
+void Emulator::readMagicPackets()
+{
+    while (m_magic->hasPendingDatagrams()) {
+        const auto mac = parseMagicPacket(m_magic->receiveDatagram().data());
+        if (!mac)
+            continue;
+        for (VirtualModule *module : std::as_const(m_modules)) {
+            if (module->identity().mac == *mac)
+                module->enterBootLoader();
+        }
+    }
 }
 
 QStringList Emulator::dataPlaneErrors() const
@@ -87,11 +122,13 @@ QStringList Emulator::dataPlaneErrors() const
     for (int i = 0; i < m_dataPorts.size(); ++i) {
         const QString mac = m_modules[i]->identity().mac.toString();
         for (const QString &error : { m_dataPorts[i]->errorString(), m_webSockets[i]->errorString(),
-                                      m_webServers[i]->errorString() }) {
+                                      m_webServers[i]->errorString(), m_uploadServers[i]->errorString() }) {
             if (!error.isEmpty())
                 errors << QStringLiteral("%1: %2").arg(mac, error);
         }
     }
+    if (!m_magicError.isEmpty())
+        errors << m_magicError;
     return errors;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "protocol/result.h"
+#include "bootloader.h"
 #include "dataport.h"
+#include "webuploadserver.h"
 #include "netatserver.h"
 #include "websocketbridge.h"
 #include "webstatusserver.h"
@@ -40,6 +42,9 @@ public:
         bool serial = true; // a pseudo-terminal per module
         QString ptyLinkDir; // when set, DIR/ttyS2E1, DIR/ttyS2E2, … link to the terminals
         int maxClients = 4; // TCP server clients per port, at most 16
+        quint16 uploadPort = 1902; // web page upload
+        quint16 magicPort = 9; // firmware upgrade: magic packet (0 picks a free one)
+        BootLoader::Ports bootLoader;
     };
 
     explicit Emulator(const Options &options, QObject *parent = nullptr);
@@ -53,6 +58,9 @@ public:
     SerialSide *serialSide(int index) const;
     NetAtServer *netAtServer() const { return m_netAt; }
     DataPort *dataPort(int index) const { return m_dataPorts.value(index); }
+    BootLoader *bootLoader(int index) const { return m_bootLoaders.value(index); }
+    WebUploadServer *uploadServer(int index) const { return m_uploadServers.value(index); }
+    quint16 magicPort() const;
     // Problems of the data plane (ports that could not be opened), one line each.
     QStringList dataPlaneErrors() const;
     const QList<VirtualModule *> &modules() const { return m_modules; }
@@ -63,6 +71,7 @@ public:
 
 private:
     void readDatagrams();
+    void readMagicPackets();
 
     Options m_options;
     QUdpSocket *m_socket;
@@ -72,6 +81,10 @@ private:
     QList<DataPort *> m_dataPorts;
     QList<WebSocketBridge *> m_webSockets;
     QList<WebStatusServer *> m_webServers;
+    QList<WebUploadServer *> m_uploadServers;
+    QList<BootLoader *> m_bootLoaders;
+    QUdpSocket *m_magic;
+    QString m_magicError;
     int m_ignored = 0;
     int m_commands = 0;
 };

@@ -153,6 +153,25 @@ void VirtualModule::restart()
     m_rebootTimer.start();
 }
 
+void VirtualModule::enterBootLoader()
+{
+    if (m_inBootLoader)
+        return;
+    m_rebootTimer.stop();
+    m_inBootLoader = true;
+    emit bootLoaderEntered();
+}
+
+void VirtualModule::installFirmware(std::optional<quint16> version, const QByteArray &sha256)
+{
+    if (version)
+        m_identity.firmware = *version;
+    m_firmwareSha256 = sha256;
+    m_inBootLoader = false;
+    emit firmwareInstalled();
+    restart();
+}
+
 void VirtualModule::restoreDefaults()
 {
     m_working = m_savedDefaults ? *m_savedDefaults : factoryConfig();

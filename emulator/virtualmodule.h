@@ -50,7 +50,18 @@ public:
     const DeviceConfig &storedConfig() const { return m_stored; }
     const DeviceConfig &runningConfig() const { return m_running; }
     SearchReply searchReply() const;
-    bool isRebooting() const { return m_rebootTimer.isActive(); }
+    // Rebooting or in its boot loader: the application answers nothing.
+    bool isRebooting() const { return m_rebootTimer.isActive() || m_inBootLoader; }
+    bool isInBootLoader() const { return m_inBootLoader; }
+    void enterBootLoader();
+    // The boot loader wrote a new application: its version (when the image names one) and
+    // hash; the module restarts into it.
+    void installFirmware(std::optional<quint16> version, const QByteArray &sha256);
+    QByteArray firmwareSha256() const { return m_firmwareSha256; }
+
+    // Custom web pages uploaded on the upload port, served from the web port.
+    void setWebPages(const QHash<QString, QByteArray> &pages) { m_webPages = pages; }
+    const QHash<QString, QByteArray> &webPages() const { return m_webPages; }
 
     void setRebootDelay(int ms) { m_rebootTimer.setInterval(ms); }
 
@@ -79,6 +90,8 @@ public:
 signals:
     void restarted();
     void stored();
+    void bootLoaderEntered();
+    void firmwareInstalled();
 
 private:
     QByteArray shortReply(Command command, char status) const;
@@ -97,6 +110,9 @@ private:
     QHash<QString, QString> m_atSettings;
     bool m_echo = true;
     std::function<QString()> m_linkState;
+    bool m_inBootLoader = false;
+    QByteArray m_firmwareSha256;
+    QHash<QString, QByteArray> m_webPages;
 };
 
 } // namespace s2e::emu

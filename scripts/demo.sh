@@ -9,7 +9,7 @@ s2e_build || exit 1
 bin="$S2E_ROOT/build/${S2E_PRESET:-default}/app"
 emu_log=$(mktemp)
 links=$(mktemp -d)
-"$bin/emu/s2e-emu" --devices 5 --port 0 --at-port 0 --reboot-ms 300 --pty-link "$links" >"$emu_log" 2>&1 &
+"$bin/emu/s2e-emu" --devices 5 --port 0 --at-port 0 --magic-port 0 --reboot-ms 300 --pty-link "$links" >"$emu_log" 2>&1 &
 emu_pid=$!
 trap 'kill $emu_pid 2>/dev/null; wait $emu_pid 2>/dev/null; rm -rf "$emu_log" "$links"' EXIT
 for _ in $(seq 50); do
@@ -17,7 +17,7 @@ for _ in $(seq 50); do
     sleep 0.1
 done
 port=$(sed -n 's/^listening on UDP [0-9.]*:\([0-9]*\),.*/\1/p' "$emu_log")
-at_port=$(sed -n 's/.*net AT on \([0-9]*\)$/\1/p' "$emu_log")
+at_port=$(sed -n 's/.*net AT on \([0-9]*\),.*/\1/p' "$emu_log")
 [ -n "$port" ] || { cat "$emu_log"; exit 1; }
 echo "Virtual modules (s2e-emu, UDP setting port $port):"
 sed 1d "$emu_log"

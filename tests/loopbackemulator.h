@@ -21,6 +21,7 @@ struct LoopbackEmulator
         options.port = 0;
         options.rebootMs = 100;
         options.atPort = 0;
+        options.magicPort = 0;
         return options;
     }
 

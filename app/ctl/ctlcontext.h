@@ -4,6 +4,7 @@
 #include "net/devicefinder.h"
 #include "net/netatclient.h"
 #include "net/settingchannel.h"
+#include "upgrade/firmwareupgrader.h"
 
 #include <QJsonValue>
 #include <QStringList>
@@ -34,6 +35,13 @@ struct CtlContext
         bool stay = false;
         bool list = false;
     } at;
+
+    struct Upgrade
+    {
+        quint16 uploadPort = 1902;
+        QString output; // fs-image -o
+        s2e::FirmwareUpgrader::Options firmware;
+    } upgrade;
 };
 
 // Output of every command goes through these; finish() ends the event loop with a status.
@@ -55,3 +63,7 @@ void runFactoryReset(const CtlContext &context, const QStringList &arguments);
 void runExport(const CtlContext &context, const QStringList &arguments);
 void runApply(const CtlContext &context, const QStringList &arguments);
 void runAt(const CtlContext &context, const QStringList &arguments);
+void runUploadWeb(const CtlContext &context, const QStringList &arguments);
+void runFsImage(const CtlContext &context, const QStringList &arguments);
+void runFsList(const CtlContext &context, const QStringList &arguments);
+void runUpgrade(const CtlContext &context, const QStringList &arguments);

@@ -30,6 +30,10 @@ int main(int argc, char *argv[])
             "  at --serial DEV CMD...  AT commands over a serial port (+++/a, then AT+ENTM)\n"
             "  at --net IP CMD...      AT commands over net AT (also --broadcast ADDR)\n"
             "  at --list               the AT command catalogue with parameter help\n"
+            "  upload-web MAC|IP DIR|IMAGE   upload custom web pages (port 1902)\n"
+            "  fs-image DIR -o FILE    build a web page image from a folder\n"
+            "  fs-list IMAGE           list the files of a web page image\n"
+            "  upgrade MAC FIRMWARE    upgrade firmware: magic packet, BOOTP, TFTP\n"
             "\n"
             "Keys are those of `s2ectl get`, e.g. ip.address, port1.baud, port1.mode.\n"
             "Exit status: 0 success, 1 an operation failed, 2 usage error."));
@@ -96,9 +100,28 @@ int main(int argc, char *argv[])
                                      QStringLiteral("www.usr.cn"));
     const QCommandLineOption stay(QStringLiteral("stay"), tr("at: stay in command mode (no AT+ENTM)."));
     const QCommandLineOption list(QStringLiteral("list"), tr("at: print the AT command catalogue."));
+    const FirmwareUpgrader::Options upgradeDefaults;
+    const QCommandLineOption uploadPort(QStringLiteral("upload-port"), tr("upload-web: TCP port (default 1902)."),
+                                        QStringLiteral("N"), QStringLiteral("1902"));
+    const QCommandLineOption output(QStringList { QStringLiteral("o"), QStringLiteral("output") },
+                                    tr("fs-image: the image file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("upgrade: send an image that fails the checks."));
+    const QCommandLineOption magicPort(QStringLiteral("magic-port"), tr("upgrade: magic packet port (default 9)."),
+                                       QStringLiteral("N"), QString::number(upgradeDefaults.magicPort));
+    const QCommandLineOption bootpPort(QStringLiteral("bootp-port"), tr("upgrade: our BOOTP port (default 67)."),
+                                       QStringLiteral("N"), QString::number(upgradeDefaults.bootpPort));
+    const QCommandLineOption bootpClientPort(QStringLiteral("bootp-client-port"),
+                                             tr("upgrade: the module's BOOTP port (default 68)."),
+                                             QStringLiteral("N"), QString::number(upgradeDefaults.bootpClientPort));
+    const QCommandLineOption tftpPort(QStringLiteral("tftp-port"), tr("upgrade: our TFTP port (default 69)."),
+                                      QStringLiteral("N"), QString::number(upgradeDefaults.tftpPort));
+    const QCommandLineOption serverIp(QStringLiteral("server-ip"),
+                                      tr("upgrade: this machine's address as the module reaches it."),
+                                      QStringLiteral("ADDR"));
     parser.addOptions({ broadcast, unicast, port, timeout, retries, searchCap, user, password,
                         json, noStore, noRestart, noVerify, only, withIdentity, rebootWait, serial,
-                        baud, dataBits, parity, stopBits, net, atPort, keyword, stay, list });
+                        baud, dataBits, parity, stopBits, net, atPort, keyword, stay, list,
+                        uploadPort, output, force, magicPort, bootpPort, bootpClientPort, tftpPort, serverIp });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("The command's arguments."),
                                  QStringLiteral("[arguments...]"));
@@ -132,8 +155,14 @@ int main(int argc, char *argv[])
     const auto dataBitCount = number(dataBits, 5, 8);
     const auto stopBitCount = number(stopBits, 1, 2);
     const auto atPortNumber = number(atPort, 1, 65535);
+    const auto uploadPortNumber = number(uploadPort, 1, 65535);
+    const auto magicPortNumber = number(magicPort, 1, 65535);
+    const auto bootpPortNumber = number(bootpPort, 1, 65535);
+    const auto bootpClientPortNumber = number(bootpClientPort, 1, 65535);
+    const auto tftpPortNumber = number(tftpPort, 1, 65535);
     if (!portNumber || !timeoutMs || !attempts || !capMs || !reappearMs || !baudRate || !dataBitCount
-        || !stopBitCount || !atPortNumber)
+        || !stopBitCount || !atPortNumber || !uploadPortNumber || !magicPortNumber || !bootpPortNumber
+        || !bootpClientPortNumber || !tftpPortNumber)
         return ExitUsage;
     static const QStringList parities { QStringLiteral("none"), QStringLiteral("odd"),
                                         QStringLiteral("even"), QStringLiteral("mark"),
@@ -221,6 +250,21 @@ int main(int argc, char *argv[])
         context.at.netAt.module = address;
     }
     context.at.stay = parser.isSet(stay);
+    context.upgrade.uploadPort = quint16(*uploadPortNumber);
+    context.upgrade.output = parser.value(output);
+    context.upgrade.firmware.force = parser.isSet(force);
+    context.upgrade.firmware.magicPort = quint16(*magicPortNumber);
+    context.upgrade.firmware.bootpPort = quint16(*bootpPortNumber);
+    context.upgrade.firmware.bootpClientPort = quint16(*bootpClientPortNumber);
+    context.upgrade.firmware.tftpPort = quint16(*tftpPortNumber);
+    if (parser.isSet(serverIp)) {
+        const QHostAddress address(parser.value(serverIp));
+        if (address.protocol() != QAbstractSocket::IPv4Protocol) {
+            printError(tr("--server-ip: \"%1\" is not an IPv4 address").arg(parser.value(serverIp)));
+            return ExitUsage;
+        }
+        context.upgrade.firmware.serverIp = address;
+    }
     context.at.list = parser.isSet(list);
 
     static const QHash<QString, CommandRunner> commands {
@@ -229,6 +273,8 @@ int main(int argc, char *argv[])
         { QStringLiteral("restart"), runRestart }, { QStringLiteral("factory-reset"), runFactoryReset },
         { QStringLiteral("export"), runExport },   { QStringLiteral("apply"), runApply },
         { QStringLiteral("at"), runAt },
+        { QStringLiteral("upload-web"), runUploadWeb }, { QStringLiteral("fs-image"), runFsImage },
+        { QStringLiteral("fs-list"), runFsList },       { QStringLiteral("upgrade"), runUpgrade },
     };
     QStringList arguments = parser.positionalArguments();
     const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();

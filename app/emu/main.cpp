@@ -82,8 +82,27 @@ int main(int argc, char *argv[])
                                             tr("Print each module's connection state and "
                                                "counters every S seconds."),
                                             QStringLiteral("S"), QStringLiteral("0"));
+    const QCommandLineOption uploadPort(QStringLiteral("upload-port"),
+                                        tr("TCP port for web page uploads."), QStringLiteral("N"),
+                                        QString::number(defaults.uploadPort));
+    const QCommandLineOption magicPort(QStringLiteral("magic-port"),
+                                       tr("UDP port for firmware-upgrade magic packets; 0 picks a free one."),
+                                       QStringLiteral("N"), QString::number(defaults.magicPort));
+    const QCommandLineOption bootpPort(QStringLiteral("bootp-port"),
+                                       tr("UDP port the boot loader sends BOOTP requests to."),
+                                       QStringLiteral("N"), QString::number(defaults.bootLoader.bootpServer));
+    const QCommandLineOption bootpClientPort(QStringLiteral("bootp-client-port"),
+                                             tr("UDP port the boot loader listens on for BOOTP replies."),
+                                             QStringLiteral("N"), QString::number(defaults.bootLoader.bootpClient));
+    const QCommandLineOption tftpPort(QStringLiteral("tftp-port"),
+                                      tr("UDP port of the TFTP server the boot loader downloads from."),
+                                      QStringLiteral("N"), QString::number(defaults.bootLoader.tftp));
+    const QCommandLineOption bootpTarget(QStringLiteral("bootp-target"),
+                                        tr("Where the boot loader broadcasts BOOTP requests."),
+                                        QStringLiteral("ADDR"), defaults.bootLoader.bootpTarget.toString());
     parser.addOptions({ devices, port, bind, firstAddress, stateDir, rebootMs, dropFirst,
-                        firmware, ports, atPort, ptyLink, noSerial, maxClients, statusInterval });
+                        firmware, ports, atPort, ptyLink, noSerial, maxClients, statusInterval,
+                        uploadPort, magicPort, bootpPort, bootpClientPort, tftpPort, bootpTarget });
     parser.process(app);
 
     const auto number = [&](const QCommandLineOption &option, int min, int max) -> std::optional<int> {
@@ -103,8 +122,13 @@ int main(int argc, char *argv[])
     const auto atPortNumber = number(atPort, 0, 65535);
     const auto clients = number(maxClients, 1, 16);
     const auto statusSeconds = number(statusInterval, 0, 86400);
+    const auto upload = number(uploadPort, 1, 65535);
+    const auto magic = number(magicPort, 0, 65535);
+    const auto bootpServer = number(bootpPort, 1, 65535);
+    const auto bootpClient = number(bootpClientPort, 1, 65535);
+    const auto tftp = number(tftpPort, 1, 65535);
     if (!deviceCount || !portNumber || !reboot || !drop || !version || !portCount || !atPortNumber
-        || !clients || !statusSeconds)
+        || !clients || !statusSeconds || !upload || !magic || !bootpServer || !bootpClient || !tftp)
         return fail(tr("a numeric option is out of range; see --help"));
     options.devices = *deviceCount;
     options.port = quint16(*portNumber);
@@ -117,6 +141,12 @@ int main(int argc, char *argv[])
     options.serial = !parser.isSet(noSerial);
     options.ptyLinkDir = parser.value(ptyLink);
     options.maxClients = *clients;
+    options.uploadPort = quint16(*upload);
+    options.magicPort = quint16(*magic);
+    options.bootLoader.bootpServer = quint16(*bootpServer);
+    options.bootLoader.bootpClient = quint16(*bootpClient);
+    options.bootLoader.tftp = quint16(*tftp);
+    options.bootLoader.bootpTarget = QHostAddress(parser.value(bootpTarget));
     options.bind = QHostAddress(parser.value(bind));
     options.firstAddress = QHostAddress(parser.value(firstAddress));
     if (options.bind.protocol() != QAbstractSocket::IPv4Protocol)
@@ -130,7 +160,7 @@ int main(int argc, char *argv[])
         return fail(started.error());
     QTextStream out(stdout);
     out << tr("listening on UDP %1:%2").arg(options.bind.toString()).arg(emulator.port())
-        << tr(", net AT on %1").arg(emulator.atPort()) << Qt::endl;
+        << tr(", net AT on %1, magic packets on %2").arg(emulator.atPort()).arg(emulator.magicPort()) << Qt::endl;
     for (int i = 0; i < emulator.modules().size(); ++i) {
         const auto *module = emulator.modules().at(i);
         if (!module->stateError().isEmpty())
@@ -140,6 +170,13 @@ int main(int argc, char *argv[])
         if (auto *serial = emulator.serialSide(i))
             out << QLatin1Char(' ') << serial->pty().slavePath();
         out << Qt::endl;
+    }
+    for (int i = 0; i < emulator.modules().size(); ++i) {
+        const QString mac = emulator.modules().at(i)->identity().mac.toString();
+        QObject::connect(emulator.bootLoader(i), &s2e::emu::BootLoader::resultChanged, &emulator,
+                         [mac](const QString &message) { QTextStream(stdout) << mac << QStringLiteral(": ") << message << Qt::endl; });
+        QObject::connect(emulator.uploadServer(i), &s2e::emu::WebUploadServer::uploadFinished, &emulator,
+                         [mac](bool, const QString &message) { QTextStream(stdout) << mac << QStringLiteral(": ") << message << Qt::endl; });
     }
     for (const QString &error : emulator.dataPlaneErrors())
         QTextStream(stderr) << QStringLiteral("warning: ") << error << Qt::endl;

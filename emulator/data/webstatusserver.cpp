@@ -75,11 +75,20 @@ void WebStatusServer::serve(QTcpSocket *client)
     if (authorization != expected) {
         client->write(response("401 Unauthorized", "<h1>401 Unauthorized</h1>",
                                "WWW-Authenticate: Basic realm=\"USR-K7\"\r\n"));
-    } else if (requestLine.size() < 2 || requestLine.at(0) != "GET"
-               || (requestLine.at(1) != "/" && requestLine.at(1) != "/index.html")) {
-        client->write(response("404 Not Found", "<h1>404 Not Found</h1>"));
     } else {
-        client->write(response("200 OK", statusPage()));
+        // Uploaded pages first; the status page at / when they have no index.
+        const QString path = requestLine.size() >= 2 ? QString::fromLatin1(requestLine.at(1)).section(QLatin1Char('?'), 0, 0)
+                                                     : QString();
+        const auto &pages = m_module.webPages();
+        const QString page = path == u"/" && pages.contains(QStringLiteral("/index.html")) ? QStringLiteral("/index.html") : path;
+        if (requestLine.value(0) != "GET")
+            client->write(response("405 Method Not Allowed", "<h1>405 Method Not Allowed</h1>"));
+        else if (pages.contains(page))
+            client->write(response("200 OK", pages.value(page), "X-Content-Source: uploaded\r\n"));
+        else if (path == u"/" || path == u"/status")
+            client->write(response("200 OK", statusPage()));
+        else
+            client->write(response("404 Not Found", "<h1>404 Not Found</h1>"));
     }
     client->disconnectFromHost();
 }

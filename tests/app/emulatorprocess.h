@@ -16,7 +16,7 @@ public:
     {
         m_process = std::make_unique<QProcess>();
         m_process->start(QStringLiteral(S2E_EMU_PATH),
-                         QStringList { "--reboot-ms", "100", "--port", "0", "--at-port", "0" } + arguments);
+                         QStringList { "--reboot-ms", "100", "--port", "0", "--at-port", "0", "--magic-port", "0" } + arguments);
         if (!m_process->waitForStarted(5000))
             return false;
         // The first line names the ports; then one line per module.
@@ -25,12 +25,13 @@ public:
         QByteArray out;
         while (out.count('\n') < 1 + devices && m_process->waitForReadyRead(5000))
             out += m_process->readAllStandardOutput();
-        const auto match = QRegularExpression(QStringLiteral(":(\\d+), net AT on (\\d+)\\n"))
+        const auto match = QRegularExpression(QStringLiteral(":(\\d+), net AT on (\\d+), magic packets on (\\d+)\\n"))
                                    .match(QString::fromUtf8(out));
         if (!match.hasMatch())
             return false;
         m_port = match.captured(1).toUShort();
         m_atPort = match.captured(2).toUShort();
+        m_magicPort = match.captured(3).toUShort();
         m_lines = QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
         return true;
     }
@@ -47,11 +48,13 @@ public:
     }
     quint16 port() const { return m_port; }
     quint16 atPort() const { return m_atPort; }
+    quint16 magicPort() const { return m_magicPort; }
     QStringList lines() const { return m_lines; }
 
 private:
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     quint16 m_atPort = 0;
+    quint16 m_magicPort = 0;
     QStringList m_lines;
 };

@@ -1,0 +1,220 @@
+// s2ectl upload-web, fs-image, fs-list and upgrade.
+#include "ctlcontext.h"
+#include "protocol/upgrade/fsimage.h"
+#include "upgrade/webpageuploader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace s2e;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("s2ectl", text);
+}
+
+// A bar that redraws itself on a terminal; a line per tenth otherwise (logs, pipes).
+class Progress
+{
+public:
+    explicit Progress(QString what) : m_what(std::move(what)), m_terminal(::isatty(STDERR_FILENO)) { }
+
+    void update(qint64 done, qint64 total)
+    {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        QTextStream err(stderr);
+        if (m_terminal) {
+            const int filled = percent * 30 / 100;
+            err << QStringLiteral("\r%1 [%2%3] %4%").arg(m_what, QString(filled, u'#'), QString(30 - filled, u' ')).arg(percent, 3);
+            if (done >= total)
+                err << Qt::endl;
+            err.flush();
+        } else if (percent / 10 != m_lastTenth) {
+            m_lastTenth = percent / 10;
+            err << QStringLiteral("%1: %2% (%3 of %4 bytes)").arg(m_what).arg(percent).arg(done).arg(total) << Qt::endl;
+        }
+    }
+
+private:
+    QString m_what;
+    bool m_terminal;
+    int m_lastTenth = -1;
+};
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure { tr("%1: %2").arg(path, file.errorString()) };
+    return file.readAll();
+}
+
+// An image file as it is, or a folder built into one.
+Result<QByteArray> webImage(const QString &path)
+{
+    if (!QFileInfo(path).isDir())
+        return readFile(path);
+    const auto files = FsImage::readFolder(path);
+    if (!files)
+        return Failure { files.error() };
+    return FsImage::build(*files);
+}
+
+} // namespace
+
+void runFsImage(const CtlContext &context, const QStringList &arguments)
+{
+    if (arguments.size() != 1 || context.upgrade.output.isEmpty()) {
+        printError(tr("usage: s2ectl fs-image DIR -o FILE"));
+        return finish(ExitUsage);
+    }
+    const auto image = webImage(arguments.first());
+    if (!image) {
+        printError(image.error());
+        return finish(ExitFailed);
+    }
+    QSaveFile file(context.upgrade.output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*image) != image->size() || !file.commit()) {
+        printError(tr("%1: %2").arg(context.upgrade.output, file.errorString()));
+        return finish(ExitFailed);
+    }
+    printLine(tr("%1: %2 bytes").arg(context.upgrade.output).arg(image->size()));
+    finish(ExitOk);
+}
+
+void runFsList(const CtlContext &context, const QStringList &arguments)
+{
+    if (arguments.size() != 1) {
+        printError(tr("usage: s2ectl fs-list IMAGE"));
+        return finish(ExitUsage);
+    }
+    const auto image = readFile(arguments.first());
+    if (!image) {
+        printError(image.error());
+        return finish(ExitFailed);
+    }
+    QString error;
+    const auto files = FsImage::parse(*image, FsImageLayout::m4(), &error);
+    if (!files) {
+        printError(tr("%1: %2").arg(arguments.first(), error));
+        return finish(ExitFailed);
+    }
+    QJsonArray array;
+    for (const FsImage::File &file : *files) {
+        if (context.json)
+            array.append(QJsonObject { { QStringLiteral("path"), file.path }, { QStringLiteral("size"), file.data.size() } });
+        else
+            printLine(QStringLiteral("%1 %2").arg(file.data.size(), 8).arg(file.path));
+    }
+    if (context.json)
+        printJson(array);
+    finish(ExitOk);
+}
+
+void runUploadWeb(const CtlContext &context, const QStringList &arguments)
+{
+    if (arguments.size() != 2) {
+        printError(tr("usage: s2ectl upload-web MAC|IP DIR|IMAGE"));
+        return finish(ExitUsage);
+    }
+    // Checked and built before any connection is made.
+    const auto image = webImage(arguments.at(1));
+    if (!image) {
+        printError(image.error());
+        return finish(ExitFailed);
+    }
+    const auto start = [context, image = *image](const QHostAddress &address) {
+        WebPageUploader::Options options;
+        options.address = address;
+        options.port = context.upgrade.uploadPort;
+        auto *uploader = new WebPageUploader(options, qApp);
+        auto progress = std::make_shared<Progress>(tr("upload"));
+        QObject::connect(uploader, &WebPageUploader::progressChanged, uploader,
+                         [progress](qint64 sent, qint64 total) { progress->update(sent, total); });
+        uploader->start(image, [address, size = image.size()](Result<void> done) {
+            if (!done) {
+                printError(done.error());
+                return finish(ExitFailed);
+            }
+            printLine(tr("%1: %2 bytes of web pages uploaded").arg(address.toString()).arg(size));
+            finish(ExitOk);
+        });
+    };
+    const QHostAddress address(arguments.first());
+    if (address.protocol() == QAbstractSocket::IPv4Protocol)
+        return start(address);
+    const auto mac = macArgument(arguments.first());
+    if (!mac)
+        return finish(ExitUsage);
+    // A MAC: the module's address comes from a search.
+    auto options = context.finder;
+    options.stopAtMac = *mac;
+    auto *finder = new DeviceFinder(options, qApp);
+    QObject::connect(finder, &DeviceFinder::finished, finder, [finder, mac, start] {
+        for (const FoundDevice &device : finder->devices()) {
+            if (device.reply.mac() == *mac)
+                return start(QHostAddress(device.reply.ipv4()));
+        }
+        printError(tr("%1: the module did not answer a search").arg(mac->toString()));
+        finish(ExitFailed);
+    });
+    finder->start();
+}
+
+void runUpgrade(const CtlContext &context, const QStringList &arguments)
+{
+    if (arguments.size() != 2) {
+        printError(tr("usage: s2ectl upgrade MAC FIRMWARE [--force]"));
+        return finish(ExitUsage);
+    }
+    const auto mac = macArgument(arguments.first());
+    if (!mac)
+        return finish(ExitUsage);
+    const auto image = readFile(arguments.at(1));
+    if (!image) {
+        printError(image.error());
+        return finish(ExitFailed);
+    }
+    auto options = context.upgrade.firmware;
+    options.mac = *mac;
+    options.targets = context.finder.targets;
+    options.settingPort = context.finder.port;
+    if (const auto checked = FirmwareImage::check(*image, options.layout); !checked && !options.force) {
+        printError(tr("%1: refused before sending anything: %2 (--force sends it anyway)").arg(arguments.at(1), checked.error()));
+        return finish(ExitUsage);
+    }
+    auto *upgrader = new FirmwareUpgrader(options, qApp);
+    auto progress = std::make_shared<Progress>(tr("firmware"));
+    QObject::connect(upgrader, &FirmwareUpgrader::stageStarted, upgrader, [](FirmwareUpgrader::Stage stage) {
+        printError(tr("upgrade: %1").arg(FirmwareUpgrader::stageName(stage)));
+    });
+    QObject::connect(upgrader, &FirmwareUpgrader::progressChanged, upgrader,
+                     [progress](qint64 sent, qint64 total) { progress->update(sent, total); });
+    upgrader->start(*image, [mac, json = context.json](Result<FirmwareUpgrader::Report> report) {
+        if (!report) {
+            printError(report.error());
+            return finish(ExitFailed);
+        }
+        if (json)
+            printJson(QJsonObject { { QStringLiteral("mac"), mac->toString() },
+                                    { QStringLiteral("firmware"), report->firmware },
+                                    { QStringLiteral("ip"), report->address.toString() },
+                                    { QStringLiteral("sha256"), QString::fromLatin1(report->sha256) } });
+        else
+            printLine(tr("%1: upgraded, now running firmware %2 at %3")
+                              .arg(mac->toString())
+                              .arg(report->firmware)
+                              .arg(report->address.toString()));
+        finish(ExitOk);
+    });
+}
