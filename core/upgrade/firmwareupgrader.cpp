@@ -69,11 +69,15 @@ void FirmwareUpgrader::start(const QByteArray &image, std::function<void(Result<
     m_image = image;
     m_stage = Stage::Check;
     emit stageStarted(m_stage);
+    if (!m_callback)
+        return;
     if (const auto checked = FirmwareImage::check(image, m_options.layout); !checked && !m_options.force)
         return finish(failure(tr("refused: %1 (--force sends it anyway)").arg(checked.error())));
 
     m_stage = Stage::Listen;
     emit stageStarted(m_stage);
+    if (!m_callback)
+        return;
     const QHostAddress any(QHostAddress::AnyIPv4);
     m_bootp = new QUdpSocket(this);
     if (!m_bootp->bind(any, m_options.bootpPort, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint))
@@ -87,8 +91,16 @@ void FirmwareUpgrader::start(const QByteArray &image, std::function<void(Result<
 
     m_stage = Stage::Magic;
     emit stageStarted(m_stage);
+    if (!m_callback)
+        return;
     sendMagic();
     m_magicTimer.start();
+}
+
+void FirmwareUpgrader::cancel()
+{
+    if (m_callback)
+        finish(failure(tr("cancelled while at: %1").arg(stageName(m_stage))));
 }
 
 void FirmwareUpgrader::sendMagic()
@@ -133,6 +145,8 @@ void FirmwareUpgrader::readBootp()
                                      "reaches; give --server-ip")));
         m_stage = Stage::Bootp;
         emit stageStarted(m_stage);
+        if (!m_callback)
+            return;
         BootpPacket reply;
         reply.op = BootpPacket::Op::Reply;
         reply.xid = request->xid;
@@ -172,6 +186,8 @@ void FirmwareUpgrader::readTftpRequests()
         m_modulePort = quint16(datagram.senderPort());
         m_stage = Stage::Tftp;
         emit stageStarted(m_stage);
+        if (!m_callback)
+            return;
         m_block = 1;
         m_attempt = 1;
         sendBlock();
@@ -201,10 +217,14 @@ void FirmwareUpgrader::readTransfer()
         m_blockTimer.stop();
         const qint64 sent = qMin<qint64>(qint64(m_block) * TftpPacket::BlockSize, m_image.size());
         emit progressChanged(sent, m_image.size());
+        if (!m_callback)
+            return; // cancelled by a receiver of the signal
         const bool last = qsizetype(m_block) * TftpPacket::BlockSize > m_image.size();
         if (last) {
             m_stage = Stage::Reappear;
             emit stageStarted(m_stage);
+            if (!m_callback)
+                return;
             DeviceFinder::Options options;
             options.targets = m_options.targets;
             options.port = m_options.settingPort;

@@ -58,6 +58,8 @@ public:
     explicit FirmwareUpgrader(const Options &options, QObject *parent = nullptr);
 
     void start(const QByteArray &image, std::function<void(Result<Report>)> callback);
+    // Stops at once; a module left in its boot loader waits there for the next attempt.
+    void cancel();
 
     static QString stageName(Stage stage);
     // Why a privileged port cannot be bound, and what to do about it.

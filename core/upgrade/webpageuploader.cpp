@@ -103,6 +103,8 @@ void WebPageUploader::onReadyRead()
     m_timer.stop();
     const qint64 sent = qMin<qint64>(qint64(m_block + 1) * TftpPacket::BlockSize, m_image.size());
     emit progressChanged(sent, m_image.size());
+    if (m_stage == Stage::Idle)
+        return; // cancelled by a receiver of the signal
     if (++m_block >= blockCount())
         return finish({});
     m_attempt = 1;

@@ -1,0 +1,161 @@
+#include "loopbackemulator.h"
+#include "protocol/bytes.h"
+#include "upgrade/firmwareupgrader.h"
+
+#include <QDeadlineTimer>
+#include <QSignalSpy>
+#include <QUdpSocket>
+
+using namespace s2e;
+
+namespace {
+
+QByteArray firmware(quint16 version, int size = 20000)
+{
+    QByteArray image(size, '\0');
+    for (int i = 8; i < size; ++i)
+        image[i] = char(i * 31 + i / 509);
+    bytes::writeLe(image, 0, 4, 0x20008000);
+    bytes::writeLe(image, 4, 4, 0x4101);
+    const QByteArray marker = QStringLiteral("S2E-FW-VERSION=%1").arg(version).toLatin1() + '\0';
+    image.replace(64, marker.size(), marker);
+    return image;
+}
+
+quint16 freePort()
+{
+    QUdpSocket probe;
+    probe.bind(QHostAddress::LocalHost, 0);
+    return probe.localPort();
+}
+
+} // namespace
+
+class tst_FirmwareUpgrader : public QObject
+{
+    Q_OBJECT
+
+    LoopbackEmulator m_emu;
+    FirmwareUpgrader::Options m_options;
+
+    std::optional<Result<FirmwareUpgrader::Report>> upgrade(FirmwareUpgrader &upgrader, const QByteArray &image,
+                                                           int ms = 30000)
+    {
+        std::optional<Result<FirmwareUpgrader::Report>> result;
+        upgrader.start(image, [&](Result<FirmwareUpgrader::Report> r) { result.emplace(r); });
+        QDeadlineTimer deadline(ms);
+        while (!result && !deadline.hasExpired())
+            QTest::qWait(5);
+        return result;
+    }
+
+private slots:
+    void init()
+    {
+        // Unprivileged ports on both sides.
+        auto options = LoopbackEmulator::options(2);
+        options.bootLoader.bootpServer = freePort();
+        options.bootLoader.bootpClient = freePort();
+        options.bootLoader.tftp = freePort();
+        QVERIFY(m_emu.start(options));
+        m_options = FirmwareUpgrader::Options();
+        m_options.mac = m_emu.module(1)->identity().mac;
+        m_options.targets = m_emu.targets();
+        m_options.settingPort = m_emu.emulator->port();
+        m_options.magicPort = m_emu.emulator->magicPort();
+        m_options.bootpPort = options.bootLoader.bootpServer;
+        m_options.bootpClientPort = options.bootLoader.bootpClient;
+        m_options.tftpPort = options.bootLoader.tftp;
+        m_options.blockTimeoutMs = 300;
+    }
+
+    void cleanup() { m_emu.emulator.reset(); }
+
+    void fullUpgrade()
+    {
+        const QByteArray image = firmware(4021);
+        FirmwareUpgrader upgrader(m_options);
+        QSignalSpy stages(&upgrader, &FirmwareUpgrader::stageStarted);
+        const auto result = upgrade(upgrader, image);
+        QVERIFY(result);
+        QVERIFY2(result->ok(), qPrintable(result->error()));
+        QCOMPARE(result->value().firmware, 4021);
+        QCOMPARE(result->value().sha256, FirmwareImage::sha256(image));
+        QCOMPARE(m_emu.module(1)->firmwareSha256(), FirmwareImage::sha256(image)); // byte-exact
+        QCOMPARE(m_emu.module(1)->identity().firmware, 4021);
+        QCOMPARE(m_emu.module(0)->identity().firmware, 4017); // only the target
+        QCOMPARE(stages.count(), 6);
+        QVERIFY(!m_emu.module(1)->isInBootLoader());
+    }
+
+    void implausibleImagesAreRefusedBeforeAnyPacket_data()
+    {
+        QTest::addColumn<QByteArray>("image");
+        QTest::addColumn<QString>("reason");
+        QByteArray stack = firmware(1);
+        bytes::writeLe(stack, 0, 4, 0x00001000);
+        QByteArray even = firmware(1);
+        bytes::writeLe(even, 4, 4, 0x4100);
+        QByteArray outside = firmware(1);
+        bytes::writeLe(outside, 4, 4, 0x00100001);
+        QTest::newRow("stack") << stack << "stack pointer";
+        QTest::newRow("thumb") << even << "is even";
+        QTest::newRow("reset outside") << outside << "outside the image";
+        QTest::newRow("too large") << firmware(1, 0x50004) << "application area";
+    }
+
+    void implausibleImagesAreRefusedBeforeAnyPacket()
+    {
+        QFETCH(QByteArray, image);
+        QFETCH(QString, reason);
+        FirmwareUpgrader upgrader(m_options);
+        const auto result = upgrade(upgrader, image);
+        QVERIFY(result && !result->ok());
+        QVERIFY2(result->error().contains(reason), qPrintable(result->error()));
+        QVERIFY(result->error().contains(QStringLiteral("refused")));
+        QTest::qWait(200);
+        QVERIFY(!m_emu.module(1)->isInBootLoader()); // no magic packet went out
+    }
+
+    void interruptedThenRetried()
+    {
+        const QByteArray image = firmware(4030, 60000);
+        {
+            FirmwareUpgrader first(m_options);
+            std::optional<Result<FirmwareUpgrader::Report>> outcome;
+            // The host goes away in the middle of the transfer.
+            connect(&first, &FirmwareUpgrader::progressChanged, this, [&](qint64 sent, qint64) {
+                if (sent >= 8192)
+                    first.cancel();
+            });
+            first.start(image, [&](Result<FirmwareUpgrader::Report> r) { outcome.emplace(r); });
+            QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+            QVERIFY(!outcome->ok());
+            QVERIFY2(outcome->error().contains(QStringLiteral("cancelled")), qPrintable(outcome->error()));
+        }
+        QVERIFY(m_emu.module(1)->isInBootLoader());
+        // The boot loader gives the transfer up and asks again; a new upgrade completes it.
+        FirmwareUpgrader second(m_options);
+        const auto result = upgrade(second, image);
+        QVERIFY(result);
+        QVERIFY2(result->ok(), qPrintable(result->error()));
+        QCOMPARE(result->value().firmware, 4030);
+        QCOMPARE(m_emu.module(1)->firmwareSha256(), FirmwareImage::sha256(image));
+    }
+
+    void busyPortIsExplained()
+    {
+        QUdpSocket squatter;
+        QVERIFY(squatter.bind(QHostAddress::AnyIPv4, m_options.bootpPort));
+        FirmwareUpgrader upgrader(m_options);
+        const auto result = upgrade(upgrader, firmware(1));
+        QVERIFY(result && !result->ok());
+        QVERIFY2(result->error().contains(QStringLiteral("cannot listen on UDP port %1").arg(m_options.bootpPort)),
+                 qPrintable(result->error()));
+        QVERIFY(FirmwareUpgrader::bindAdvice(67, QStringLiteral("Permission denied"))
+                        .contains(QStringLiteral("setcap cap_net_bind_service=+ep")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FirmwareUpgrader)
+#include "tst_firmwareupgrader.moc"
