@@ -77,24 +77,19 @@ QByteArray RequestFrame::encode() const
 
 std::optional<RequestFrame> RequestFrame::parse(QByteArrayView datagram, QString *error)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
     if (datagram.size() < HeaderSize + 1)
-        return fail(tr("request of %1 bytes is too short: at least 4 expected")
+        return parseError(error, tr("request of %1 bytes is too short: at least 4 expected")
                             .arg(datagram.size()));
     if (datagram[0] != Tag)
-        return fail(tr("request does not start with FF"));
+        return parseError(error, tr("request does not start with FF"));
     const int length = quint8(datagram[1]);
     if (length + HeaderSize != datagram.size())
-        return fail(tr("request length byte says %1 bytes follow, the datagram holds %2")
+        return parseError(error, tr("request length byte says %1 bytes follow, the datagram holds %2")
                             .arg(length)
                             .arg(datagram.size() - HeaderSize));
     const auto command = commandFromByte(quint8(datagram[2]));
     if (!command)
-        return fail(tr("unknown command 0x%1")
+        return parseError(error, tr("unknown command 0x%1")
                             .arg(quint8(datagram[2]), 2, 16, QLatin1Char('0')));
 
     RequestFrame frame;
@@ -103,12 +98,12 @@ std::optional<RequestFrame> RequestFrame::parse(QByteArrayView datagram, QString
     frame.m_checksumOk = bytes::sum8(datagram.sliced(1, sumAt - 1)) == quint8(datagram[sumAt]);
     if (*command == Command::Search) {
         if (length != 1)
-            return fail(tr("search request of %1 bytes: expected 4").arg(datagram.size()));
+            return parseError(error, tr("search request of %1 bytes: expected 4").arg(datagram.size()));
         return frame;
     }
     const int expected = 1 + AddressingSize + commandParamSize(*command);
     if (length != expected)
-        return fail(tr("%1 request of %2 bytes: expected %3")
+        return parseError(error, tr("%1 request of %2 bytes: expected %3")
                             .arg(commandName(*command))
                             .arg(datagram.size())
                             .arg(expected + HeaderSize));

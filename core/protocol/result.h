@@ -53,4 +53,13 @@ private:
     QString m_error;
 };
 
+// For parsers of the form `static std::optional<T> parse(…, QString *error)`: records why
+// and gives the empty result, as in `return parseError(error, tr("…"));`.
+inline std::nullopt_t parseError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return std::nullopt;
+}
+
 } // namespace s2e

@@ -46,15 +46,10 @@ bool Rfc2217Packet::startsPacket(QByteArrayView bytes)
 
 std::optional<Rfc2217Packet> Rfc2217Packet::parse(QByteArrayView bytes, QString *error)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
     if (bytes.size() != Size)
-        return fail(tr("RFC2217 packet of %1 bytes: expected 8").arg(bytes.size()));
+        return parseError(error, tr("RFC2217 packet of %1 bytes: expected 8").arg(bytes.size()));
     if (!startsPacket(bytes))
-        return fail(tr("RFC2217 packet does not start with 55 AA 55"));
+        return parseError(error, tr("RFC2217 packet does not start with 55 AA 55"));
     const quint8 params = quint8(bytes[6]);
     Rfc2217Packet packet;
     packet.m_baud = bytes::readBe(bytes, HeaderSize, 3);

@@ -1,5 +1,7 @@
 #include "searchreply.h"
 
+#include "protocol/result.h"
+
 #include "bytes.h"
 
 namespace s2e {
@@ -15,20 +17,15 @@ constexpr int ChecksumOffset = 35;
 
 std::optional<SearchReply> SearchReply::parse(QByteArrayView datagram, QString *error)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
     if (datagram.size() != Size)
-        return fail(tr("search reply of %1 bytes: expected 36").arg(datagram.size()));
+        return parseError(error, tr("search reply of %1 bytes: expected 36").arg(datagram.size()));
     if (quint8(datagram[0]) != 0xFF)
-        return fail(tr("search reply does not start with FF"));
+        return parseError(error, tr("search reply does not start with FF"));
     if (quint8(datagram[1]) != Size)
-        return fail(tr("search reply length byte is %1, the datagram holds 36 bytes")
+        return parseError(error, tr("search reply length byte is %1, the datagram holds 36 bytes")
                             .arg(quint8(datagram[1])));
     if (datagram[2] != 0x01)
-        return fail(tr("search reply has command byte 0x%1, expected 01")
+        return parseError(error, tr("search reply has command byte 0x%1, expected 01")
                             .arg(quint8(datagram[2]), 2, 16, QLatin1Char('0')));
     SearchReply reply;
     reply.m_boardType = quint8(datagram[3]);

@@ -1,25 +1,22 @@
 #include "shortreply.h"
 
+#include "protocol/result.h"
+
 namespace s2e {
 
 std::optional<ShortReply> ShortReply::parse(QByteArrayView datagram, QString *error)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
     if (datagram.size() != Size)
-        return fail(tr("short reply of %1 bytes: expected 4").arg(datagram.size()));
+        return parseError(error, tr("short reply of %1 bytes: expected 4").arg(datagram.size()));
     if (quint8(datagram[0]) != 0xFF || datagram[1] != 0x01)
-        return fail(tr("short reply does not start with FF 01"));
+        return parseError(error, tr("short reply does not start with FF 01"));
     const auto command = commandFromByte(quint8(datagram[2]));
     if (!command)
-        return fail(tr("short reply to unknown command 0x%1")
+        return parseError(error, tr("short reply to unknown command 0x%1")
                             .arg(quint8(datagram[2]), 2, 16, QLatin1Char('0')));
     const auto status = Status(datagram[3]);
     if (status != Status::Ok && status != Status::Auth && status != Status::Error)
-        return fail(tr("short reply with unknown status 0x%1")
+        return parseError(error, tr("short reply with unknown status 0x%1")
                             .arg(quint8(datagram[3]), 2, 16, QLatin1Char('0')));
     return ShortReply(*command, status);
 }

@@ -1,4 +1,5 @@
 #include "emulatorprocess.h"
+#include "s2ectlrun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,33 +9,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QStringList lines() const { return QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts); }
-};
-
-Run s2ectl(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(S2ECTL_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-} // namespace
 
 class tst_S2ectlAt : public QObject
 {
@@ -63,14 +37,14 @@ private slots:
 
     void serial()
     {
-        const Run run = s2ectl({ "at", "--serial", tty(1), "AT+VER", "AT+WANN", "AT+UART=9600,8,1,NONE,NFC",
+        const S2ectlRun run = s2ectl({ "at", "--serial", tty(1), "AT+VER", "AT+WANN", "AT+UART=9600,8,1,NONE,NFC",
                                  "AT+UART" });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.lines(), QStringList({ "AT+VER: V4017", "AT+WANN: STATIC,127.0.0.2,255.0.0.0,127.0.0.1",
                                             "AT+UART=9600,8,1,NONE,NFC: OK", "AT+UART: 9600,8,1,NONE,NFC" }));
         QCOMPARE(fields(QStringLiteral("02:55:53:52:00:01")).value(u"port1.baud"), QJsonValue(9600));
         // AT+ENTM left the module in transparent mode: a second run enters again.
-        const Run again = s2ectl({ "at", "--serial", tty(1), "AT+MID", "--json" });
+        const S2ectlRun again = s2ectl({ "at", "--serial", tty(1), "AT+MID", "--json" });
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(again.out).array(),
                  QJsonArray({ QJsonObject({ { "command", "AT+MID" }, { "ok", true }, { "value", "USR-K7-001" } }) }));
@@ -79,7 +53,7 @@ private slots:
     void net()
     {
         const QStringList net { "at", "--net", "127.0.0.3", "--at-port", QString::number(m_emu.atPort()) };
-        const Run run = s2ectl(net + QStringList { "AT+VER", "AT+WANN", "AT+UART=19200,8,1,EVEN,NFC", "AT+UART" });
+        const S2ectlRun run = s2ectl(net + QStringList { "AT+VER", "AT+WANN", "AT+UART=19200,8,1,EVEN,NFC", "AT+UART" });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.lines(), QStringList({ "AT+VER: V4017", "AT+WANN: STATIC,127.0.0.3,255.0.0.0,127.0.0.1",
                                             "AT+UART=19200,8,1,EVEN,NFC: OK", "AT+UART: 19200,8,1,EVEN,NFC" }));
@@ -87,7 +61,7 @@ private slots:
         QCOMPARE(changed.value(u"port1.baud"), QJsonValue(19200));
         QCOMPARE(changed.value(u"port1.parity"), QJsonValue("even"));
 
-        const Run broadcast = s2ectl({ "at", "--broadcast", "127.255.255.255", "--at-port",
+        const S2ectlRun broadcast = s2ectl({ "at", "--broadcast", "127.255.255.255", "--at-port",
                                        QString::number(m_emu.atPort()), "AT+VER" });
         QCOMPARE(broadcast.exitCode, 1);
         QVERIFY(broadcast.err.contains("several modules answered"));
@@ -95,7 +69,7 @@ private slots:
 
     void failedCommands()
     {
-        const Run run = s2ectl({ "at", "--serial", tty(2), "AT+UART3", "AT+VER", "--json" });
+        const S2ectlRun run = s2ectl({ "at", "--serial", tty(2), "AT+UART3", "AT+VER", "--json" });
         QCOMPARE(run.exitCode, 1);
         const QJsonArray answers = QJsonDocument::fromJson(run.out).array();
         QCOMPARE(answers.size(), 2);
@@ -118,7 +92,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, error);
         // A path that does not exist: nothing is opened when validation fails.
-        const Run run = s2ectl(QStringList { "at", "--serial", "/nonexistent/tty" } + arguments);
+        const S2ectlRun run = s2ectl(QStringList { "at", "--serial", "/nonexistent/tty" } + arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(QString::fromUtf8(run.err).startsWith(error), run.err.constData());
     }
@@ -127,7 +101,7 @@ private slots:
     {
         QCOMPARE(s2ectl({ "at", "AT+VER" }).exitCode, 2);
         QCOMPARE(s2ectl({ "at", "--serial", tty(1) }).exitCode, 2);
-        const Run missing = s2ectl({ "at", "--serial", "/nonexistent/tty", "AT+VER" });
+        const S2ectlRun missing = s2ectl({ "at", "--serial", "/nonexistent/tty", "AT+VER" });
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.startsWith("cannot open /nonexistent/tty"));
     }
@@ -135,7 +109,7 @@ private slots:
     void dataFlowsInTcpServerMode()
     {
         // A port above 1024, so that no privilege is needed; the module restarts into it.
-        const Run set = s2ectl({ "--broadcast", "127.255.255.255", "--port", QString::number(m_emu.port()),
+        const S2ectlRun set = s2ectl({ "--broadcast", "127.255.255.255", "--port", QString::number(m_emu.port()),
                                  "set", "02:55:53:52:00:02", "port1.local_port=24023" });
         QVERIFY2(set.exitCode == 0, set.err.constData());
         QSerialPort serial(tty(2));
@@ -159,7 +133,7 @@ private slots:
 
     void list()
     {
-        const Run run = s2ectl({ "at", "--list" });
+        const S2ectlRun run = s2ectl({ "at", "--list" });
         QCOMPARE(run.exitCode, 0);
         const QStringList commands = run.lines().filter(QRegularExpression(QStringLiteral("^AT\\+")));
         QCOMPARE(commands.size(), 47);

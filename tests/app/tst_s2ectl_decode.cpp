@@ -1,37 +1,10 @@
+#include "s2ectlrun.h"
 #include "testvectors.h"
 
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = true;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run s2ectl(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(S2ECTL_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(10000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.crashed = process.exitStatus() != QProcess::NormalExit;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-} // namespace
 
 class tst_S2ectlDecode : public QObject
 {
@@ -47,7 +20,7 @@ private slots:
             // The magic packet belongs to the firmware upgrade, not to the setting protocol.
             if (hex.isEmpty() || it.key() == u"magic_packet")
                 continue;
-            const Run run = s2ectl({ "decode", hex });
+            const S2ectlRun run = s2ectl({ "decode", hex });
             QVERIFY2(!run.crashed && run.exitCode == 0, qPrintable(it.key() + ": " + run.err));
             QJsonParseError error;
             const QJsonDocument json = QJsonDocument::fromJson(run.out, &error);
@@ -60,7 +33,7 @@ private slots:
 
     void searchReplyShape()
     {
-        const Run run = s2ectl({ "decode", "FF 24 01 00 00 C0 A8 01 6B D8 B0 4C C0 0D 65 C3 0B 01",
+        const S2ectlRun run = s2ectl({ "decode", "FF 24 01 00 00 C0 A8 01 6B D8 B0 4C C0 0D 65 C3 0B 01",
                                  "00:55:53:52:2D:4B:33:00:00:00:00:00:00:00:00:00:00:8E" });
         QCOMPARE(run.exitCode, 0);
         const QJsonObject expected = QJsonDocument::fromJson(
@@ -73,7 +46,7 @@ private slots:
 
     void shortReplyShape()
     {
-        const Run run = s2ectl({ "decode", "FF01024B" });
+        const S2ectlRun run = s2ectl({ "decode", "FF01024B" });
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(run.out).object(),
                  QJsonDocument::fromJson(R"({"kind":"short-reply","command":"restart","status":"ok"})")
@@ -82,7 +55,7 @@ private slots:
 
     void configShape()
     {
-        const Run run = s2ectl({ "decode", testVector("read_reply_180").value(u"hex").toString() });
+        const S2ectlRun run = s2ectl({ "decode", testVector("read_reply_180").value(u"hex").toString() });
         QCOMPARE(run.exitCode, 0);
         const QJsonObject config = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(config.value(u"kind"), QJsonValue("config"));
@@ -112,7 +85,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Run run = s2ectl(arguments);
+        const S2ectlRun run = s2ectl(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(QString::fromUtf8(run.err).startsWith(message), run.err.constData());
@@ -126,7 +99,7 @@ private slots:
             QByteArray bytes = randomBytes(random, 1 + random.bounded(300));
             if (random.bounded(2))
                 bytes[0] = char(0xFF);
-            const Run run = s2ectl({ "decode", QString::fromLatin1(bytes.toHex()) });
+            const S2ectlRun run = s2ectl({ "decode", QString::fromLatin1(bytes.toHex()) });
             QVERIFY2(!run.crashed, bytes.toHex().constData());
             QVERIFY(run.exitCode == 0 || run.exitCode == 2);
             QCOMPARE(run.exitCode == 0, !run.out.isEmpty());

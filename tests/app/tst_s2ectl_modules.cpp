@@ -7,20 +7,10 @@
 #include <QTest>
 
 #include "emulatorprocess.h"
+#include "s2ectlrun.h"
 
 #include <memory>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-} // namespace
 
 class tst_S2ectlModules : public QObject
 {
@@ -28,23 +18,11 @@ class tst_S2ectlModules : public QObject
 
     EmulatorProcess m_emu;
 
-    Run s2ectl(const QStringList &arguments, quint16 port = 0)
+    S2ectlRun ctl(const QStringList &arguments, quint16 port = 0)
     {
-        QProcess process;
-        process.start(QStringLiteral(S2ECTL_PATH),
-                      QStringList { "--broadcast", "127.255.255.255", "--port",
+        return s2ectl(QStringList { "--broadcast", "127.255.255.255", "--port",
                                     QString::number(port ? port : m_emu.port()), "--timeout", "300" }
-                              + arguments);
-        Run run;
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+                      + arguments);
     }
 
 private slots:
@@ -59,7 +37,7 @@ private slots:
 
     void search()
     {
-        const Run json = s2ectl({ "search", "--json" });
+        const S2ectlRun json = ctl({ "search", "--json" });
         QCOMPARE(json.exitCode, 0);
         const QJsonArray devices = json.json().array();
         QCOMPARE(devices.size(), 5);
@@ -69,7 +47,7 @@ private slots:
         QCOMPARE(first.value(u"ip"), QJsonValue("127.0.0.2"));
         QCOMPARE(first.value(u"firmware"), QJsonValue(4017));
 
-        const Run table = s2ectl({ "search" });
+        const S2ectlRun table = ctl({ "search" });
         QCOMPARE(table.exitCode, 0);
         const QStringList lines = QString::fromUtf8(table.out).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 6);
@@ -80,7 +58,7 @@ private slots:
 
     void get()
     {
-        const Run json = s2ectl({ "get", "02:55:53:52:00:02", "--json" });
+        const S2ectlRun json = ctl({ "get", "02:55:53:52:00:02", "--json" });
         QCOMPARE(json.exitCode, 0);
         const QJsonObject fields = json.json().object();
         QCOMPARE(fields.size(), 30);
@@ -88,7 +66,7 @@ private slots:
         QCOMPARE(fields.value(u"port1.baud"), QJsonValue(115200));
         QCOMPARE(fields.value(u"port1.rfc2217"), QJsonValue(false));
 
-        const Run text = s2ectl({ "get", "02:55:53:52:00:02" });
+        const S2ectlRun text = ctl({ "get", "02:55:53:52:00:02" });
         QCOMPARE(text.exitCode, 0);
         const QStringList lines = QString::fromUtf8(text.out).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 30);
@@ -98,19 +76,19 @@ private slots:
 
     void setShowsInGetAndSearch()
     {
-        const Run set = s2ectl({ "set", "02:55:53:52:00:03", "ip.address=127.0.0.40",
+        const S2ectlRun set = ctl({ "set", "02:55:53:52:00:03", "ip.address=127.0.0.40",
                                  "port1.baud=19200", "port1.parity=odd", "port1.mode=udp-client",
                                  "name=Renamed-3" });
         QVERIFY2(set.exitCode == 0, set.err.constData());
         QVERIFY(set.out.contains("port1.baud: 115200 -> 19200"));
         QVERIFY(set.out.contains("port1.mode: tcp-server -> udp-client"));
 
-        const QJsonObject fields = s2ectl({ "get", "02:55:53:52:00:03", "--json" }).json().object();
+        const QJsonObject fields = ctl({ "get", "02:55:53:52:00:03", "--json" }).json().object();
         QCOMPARE(fields.value(u"port1.baud"), QJsonValue(19200));
         QCOMPARE(fields.value(u"port1.parity"), QJsonValue("odd"));
         QCOMPARE(fields.value(u"port1.mode"), QJsonValue("udp-client"));
 
-        const QJsonArray devices = s2ectl({ "search", "--json" }).json().array();
+        const QJsonArray devices = ctl({ "search", "--json" }).json().array();
         bool seen = false;
         for (const QJsonValue &device : devices) {
             if (device[u"mac"] == QJsonValue("02:55:53:52:00:03")) {
@@ -121,7 +99,7 @@ private slots:
         }
         QVERIFY(seen);
 
-        const Run json = s2ectl({ "set", "02:55:53:52:00:03", "port1.baud=4800", "--json" });
+        const S2ectlRun json = ctl({ "set", "02:55:53:52:00:03", "port1.baud=4800", "--json" });
         QCOMPARE(json.exitCode, 0);
         QCOMPARE(json.json().object().value(u"changed").toObject().value(u"port1.baud").toObject(),
                  QJsonObject({ { "from", 19200 }, { "to", 4800 } }));
@@ -131,8 +109,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("profile.json"));
-        QVERIFY(s2ectl({ "set", "02:55:53:52:00:04", "port1.baud=57600", "port1.pack_len=256" }).exitCode == 0);
-        const Run exported = s2ectl({ "export", "02:55:53:52:00:04", path });
+        QVERIFY(ctl({ "set", "02:55:53:52:00:04", "port1.baud=57600", "port1.pack_len=256" }).exitCode == 0);
+        const S2ectlRun exported = ctl({ "export", "02:55:53:52:00:04", path });
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -140,7 +118,7 @@ private slots:
         QCOMPARE(profile.value(u"module").toObject().value(u"firmware"), QJsonValue(4017));
         QCOMPARE(profile.value(u"fields").toObject().value(u"port1.baud"), QJsonValue(57600));
 
-        const Run applied = s2ectl({ "apply", path, "02:55:53:52:00:01", "02:55:53:52:00:05", "--json" });
+        const S2ectlRun applied = ctl({ "apply", path, "02:55:53:52:00:01", "02:55:53:52:00:05", "--json" });
         QVERIFY2(applied.exitCode == 0, applied.err.constData());
         const QJsonArray results = applied.json().array();
         QCOMPARE(results.size(), 2);
@@ -149,12 +127,12 @@ private slots:
             QCOMPARE(result[u"changed"].toArray(), QJsonArray({ "port1.baud", "port1.pack_len" }));
         }
         // Identity fields stayed with their modules.
-        const QJsonObject fields = s2ectl({ "get", "02:55:53:52:00:05", "--json" }).json().object();
+        const QJsonObject fields = ctl({ "get", "02:55:53:52:00:05", "--json" }).json().object();
         QCOMPARE(fields.value(u"port1.pack_len"), QJsonValue(256));
         QCOMPARE(fields.value(u"name"), QJsonValue("USR-K7-005"));
         QCOMPARE(fields.value(u"ip.address"), QJsonValue("127.0.0.6"));
 
-        const Run text = s2ectl({ "apply", path, "02:55:53:52:00:01", "02:55:53:52:0F:FF",
+        const S2ectlRun text = ctl({ "apply", path, "02:55:53:52:00:01", "02:55:53:52:0F:FF",
                                   "--only", "port1.*", "--attempts", "1" });
         QCOMPARE(text.exitCode, 1);
         QVERIFY(text.out.contains("02:55:53:52:00:01: ok, 0 field(s) changed"));
@@ -163,13 +141,13 @@ private slots:
 
     void restartAndFactoryReset()
     {
-        const Run restart = s2ectl({ "restart", "02:55:53:52:00:02" });
+        const S2ectlRun restart = ctl({ "restart", "02:55:53:52:00:02" });
         QVERIFY2(restart.exitCode == 0, restart.err.constData());
         QVERIFY(restart.out.contains("restarted, answering at 127.0.0.3"));
-        QVERIFY(s2ectl({ "set", "02:55:53:52:00:02", "port1.baud=2400" }).exitCode == 0);
-        const Run reset = s2ectl({ "factory-reset", "02:55:53:52:00:02" });
+        QVERIFY(ctl({ "set", "02:55:53:52:00:02", "port1.baud=2400" }).exitCode == 0);
+        const S2ectlRun reset = ctl({ "factory-reset", "02:55:53:52:00:02" });
         QVERIFY2(reset.exitCode == 0, reset.err.constData());
-        const QJsonObject fields = s2ectl({ "get", "02:55:53:52:00:02", "--json" }).json().object();
+        const QJsonObject fields = ctl({ "get", "02:55:53:52:00:02", "--json" }).json().object();
         QCOMPARE(fields.value(u"port1.baud"), QJsonValue(115200));
     }
 
@@ -200,7 +178,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const Run run = s2ectl(arguments);
+        const S2ectlRun run = ctl(arguments);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(QString::fromUtf8(run.err).startsWith(message), run.err.constData());
     }
@@ -224,12 +202,12 @@ private slots:
         QTemporaryDir state;
         EmulatorProcess emu;
         QVERIFY(emu.start({ "--devices", "2", "--state-dir", state.path() }));
-        QVERIFY(s2ectl({ "set", "02:55:53:52:00:02", "port1.baud=230400", "name=Kept" }, emu.port()).exitCode == 0);
+        QVERIFY(ctl({ "set", "02:55:53:52:00:02", "port1.baud=230400", "name=Kept" }, emu.port()).exitCode == 0);
         emu.stop();
         EmulatorProcess again;
         QVERIFY(again.start({ "--devices", "2", "--state-dir", state.path() }));
         QVERIFY(again.lines().at(2).startsWith(QStringLiteral("02:55:53:52:00:02")));
-        const QJsonObject fields = s2ectl({ "get", "02:55:53:52:00:02", "--json" }, again.port()).json().object();
+        const QJsonObject fields = ctl({ "get", "02:55:53:52:00:02", "--json" }, again.port()).json().object();
         QCOMPARE(fields.value(u"port1.baud"), QJsonValue(230400));
         QCOMPARE(fields.value(u"name"), QJsonValue("Kept"));
         again.stop();

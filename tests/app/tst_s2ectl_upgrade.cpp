@@ -1,4 +1,5 @@
 #include "emulatorprocess.h"
+#include "s2ectlrun.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -12,29 +13,6 @@
 #include <QUdpSocket>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run s2ectl(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(S2ECTL_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 quint16 freeUdpPort()
 {
@@ -98,9 +76,9 @@ private slots:
         writeFile(m_dir.filePath("site/index.html"), "<h1>hello</h1>");
         writeFile(m_dir.filePath("site/js/app.js"), QByteArray(1500, 'j'));
         const QString image = m_dir.filePath("site.img");
-        const Run built = s2ectl({ "fs-image", m_dir.filePath("site"), "-o", image });
+        const S2ectlRun built = s2ectl({ "fs-image", m_dir.filePath("site"), "-o", image });
         QVERIFY2(built.exitCode == 0, built.err.constData());
-        const Run listed = s2ectl({ "fs-list", image, "--json" });
+        const S2ectlRun listed = s2ectl({ "fs-list", image, "--json" });
         QCOMPARE(listed.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(listed.out).array(),
                  QJsonArray({ QJsonObject({ { "path", "/index.html" }, { "size", 14 } }),
@@ -115,7 +93,7 @@ private slots:
         const QByteArray binary = QCryptographicHash::hash("s2e", QCryptographicHash::Sha512).repeated(40);
         writeFile(m_dir.filePath("pages/index.html"), "<h1>custom pages</h1>");
         writeFile(m_dir.filePath("pages/img/logo.bin"), binary);
-        const Run run = s2ectl(global() + QStringList { "upload-web", "02:55:53:52:00:01", m_dir.filePath("pages"),
+        const S2ectlRun run = s2ectl(global() + QStringList { "upload-web", "02:55:53:52:00:01", m_dir.filePath("pages"),
                                                         "--upload-port", QString::number(m_upload) });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QTRY_VERIFY(httpGet("127.0.0.2", 24080, "/img/logo.bin") == binary);
@@ -126,7 +104,7 @@ private slots:
     void overLimitIsRefusedWithoutConnecting()
     {
         writeFile(m_dir.filePath("huge/big.bin"), QByteArray(140000, 'b'));
-        const Run run = s2ectl({ "upload-web", "127.0.0.3", m_dir.filePath("huge"), "--upload-port",
+        const S2ectlRun run = s2ectl({ "upload-web", "127.0.0.3", m_dir.filePath("huge"), "--upload-port",
                                  QString::number(m_upload) });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("over the module's limit of 133120 bytes"), run.err.constData());
@@ -146,7 +124,7 @@ private slots:
         const QStringList ports { "--magic-port", QString::number(m_emu.magicPort()), "--bootp-port",
                                   QString::number(m_bootp), "--bootp-client-port", QString::number(m_bootpClient),
                                   "--tftp-port", QString::number(m_tftp) };
-        const Run run = s2ectl(global() + QStringList { "upgrade", "02:55:53:52:00:02", m_dir.filePath("fw.bin"), "--json" } + ports);
+        const S2ectlRun run = s2ectl(global() + QStringList { "upgrade", "02:55:53:52:00:02", m_dir.filePath("fw.bin"), "--json" } + ports);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject report = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(report.value(u"firmware"), QJsonValue(4100));
@@ -160,7 +138,7 @@ private slots:
         QByteArray implausible = firmware;
         implausible[4] = 0x00; // reset vector even
         writeFile(m_dir.filePath("bad.bin"), implausible);
-        const Run refused = s2ectl(global() + QStringList { "upgrade", "02:55:53:52:00:01", m_dir.filePath("bad.bin") } + ports);
+        const S2ectlRun refused = s2ectl(global() + QStringList { "upgrade", "02:55:53:52:00:01", m_dir.filePath("bad.bin") } + ports);
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains("refused before sending anything"), refused.err.constData());
         QVERIFY(!refused.err.contains("wake the boot loader"));

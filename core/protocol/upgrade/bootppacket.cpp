@@ -1,5 +1,7 @@
 #include "bootppacket.h"
 
+#include "protocol/result.h"
+
 #include "protocol/bytes.h"
 
 namespace s2e {
@@ -19,18 +21,13 @@ constexpr int HardwareEthernet = 1;
 
 std::optional<BootpPacket> BootpPacket::parse(QByteArrayView bytes, QString *error)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
     if (bytes.size() < Size)
-        return fail(tr("BOOTP packet of %1 bytes: at least 300 expected").arg(bytes.size()));
+        return parseError(error, tr("BOOTP packet of %1 bytes: at least 300 expected").arg(bytes.size()));
     const quint8 op = quint8(bytes[0]);
     if (op != quint8(Op::Request) && op != quint8(Op::Reply))
-        return fail(tr("BOOTP packet with op %1").arg(op));
+        return parseError(error, tr("BOOTP packet with op %1").arg(op));
     if (bytes[1] != HardwareEthernet || bytes[2] != MacAddress::Size)
-        return fail(tr("BOOTP packet for hardware other than Ethernet"));
+        return parseError(error, tr("BOOTP packet for hardware other than Ethernet"));
     BootpPacket packet;
     packet.op = Op(op);
     packet.xid = bytes::readBe(bytes, XidOffset, 4);

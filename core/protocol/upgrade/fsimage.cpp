@@ -74,15 +74,10 @@ Result<QList<FsImage::File>> FsImage::readFolder(const QString &folder)
 std::optional<QList<FsImage::File>> FsImage::parse(QByteArrayView image, const FsImageLayout &layout,
                                                    QString *error)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
     if (image.size() < 4)
-        return fail(tr("web page image of %1 bytes is too short").arg(image.size()));
+        return parseError(error, tr("web page image of %1 bytes is too short").arg(image.size()));
     if (image.size() > layout.limit)
-        return fail(tr("web page image of %1 bytes is over the limit of %2").arg(image.size()).arg(layout.limit));
+        return parseError(error, tr("web page image of %1 bytes is over the limit of %2").arg(image.size()).arg(layout.limit));
     // Offsets into the image of an absolute address, or -1 outside it.
     const auto offsetOf = [&](quint32 address, qsizetype length) -> qsizetype {
         if (address < layout.base)
@@ -95,10 +90,10 @@ std::optional<QList<FsImage::File>> FsImage::parse(QByteArrayView image, const F
     const qsizetype maxRecords = image.size() / RecordSize;
     while (record != 0) {
         if (files.size() >= maxRecords)
-            return fail(tr("the image's file records form a loop"));
+            return parseError(error, tr("the image's file records form a loop"));
         const qsizetype at = offsetOf(record, RecordSize);
         if (at < 0)
-            return fail(tr("file record at 0x%1 lies outside the image").arg(record, 0, 16));
+            return parseError(error, tr("file record at 0x%1 lies outside the image").arg(record, 0, 16));
         const quint32 next = bytes::readLe(image, at, 4);
         const quint32 name = bytes::readLe(image, at + 4, 4);
         const quint32 data = bytes::readLe(image, at + 8, 4);
@@ -106,10 +101,10 @@ std::optional<QList<FsImage::File>> FsImage::parse(QByteArrayView image, const F
         const qsizetype nameAt = offsetOf(name, 1);
         const qsizetype dataAt = offsetOf(data, qsizetype(length));
         if (nameAt < 0 || dataAt < 0)
-            return fail(tr("file record at 0x%1 points outside the image").arg(record, 0, 16));
+            return parseError(error, tr("file record at 0x%1 points outside the image").arg(record, 0, 16));
         const qsizetype nameEnd = image.sliced(nameAt).indexOf('\0');
         if (nameEnd < 0)
-            return fail(tr("a file name at 0x%1 has no end").arg(name, 0, 16));
+            return parseError(error, tr("a file name at 0x%1 has no end").arg(name, 0, 16));
         files.append({ QString::fromLatin1(image.sliced(nameAt, nameEnd)), image.sliced(dataAt, length).toByteArray() });
         record = next;
     }

@@ -1,5 +1,7 @@
 #include "tftppacket.h"
 
+#include "protocol/result.h"
+
 #include "protocol/bytes.h"
 
 namespace s2e {
@@ -40,13 +42,8 @@ TftpPacket TftpPacket::error(quint16 code, const QString &message)
 
 std::optional<TftpPacket> TftpPacket::parse(QByteArrayView bytes, QString *error)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
     if (bytes.size() < 4)
-        return fail(tr("TFTP packet of %1 bytes is too short").arg(bytes.size()));
+        return parseError(error, tr("TFTP packet of %1 bytes is too short").arg(bytes.size()));
     TftpPacket packet;
     const quint16 opcode = quint16(bytes::readBe(bytes, 0, 2));
     switch (Opcode(opcode)) {
@@ -55,7 +52,7 @@ std::optional<TftpPacket> TftpPacket::parse(QByteArrayView bytes, QString *error
         const QList<QByteArray> parts = bytes.sliced(2).toByteArray().split('\0');
         // "name\0mode\0" splits into name, mode and an empty tail.
         if (parts.size() < 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty() || !bytes.endsWith('\0'))
-            return fail(tr("TFTP request without a file name and mode"));
+            return parseError(error, tr("TFTP request without a file name and mode"));
         packet.opcode = Opcode(opcode);
         packet.fileName = QString::fromLatin1(parts.at(0));
         packet.mode = QString::fromLatin1(parts.at(1)).toLower();
@@ -63,13 +60,13 @@ std::optional<TftpPacket> TftpPacket::parse(QByteArrayView bytes, QString *error
     }
     case Opcode::Data:
         if (bytes.size() > 4 + BlockSize)
-            return fail(tr("TFTP data block of %1 bytes is over 512").arg(bytes.size() - 4));
+            return parseError(error, tr("TFTP data block of %1 bytes is over 512").arg(bytes.size() - 4));
         packet.block = quint16(bytes::readBe(bytes, 2, 2));
         packet.data = bytes.sliced(4).toByteArray();
         return packet;
     case Opcode::Ack:
         if (bytes.size() != 4)
-            return fail(tr("TFTP acknowledgement of %1 bytes: expected 4").arg(bytes.size()));
+            return parseError(error, tr("TFTP acknowledgement of %1 bytes: expected 4").arg(bytes.size()));
         packet.opcode = Opcode::Ack;
         packet.block = quint16(bytes::readBe(bytes, 2, 2));
         return packet;
@@ -79,7 +76,7 @@ std::optional<TftpPacket> TftpPacket::parse(QByteArrayView bytes, QString *error
         packet.message = bytes::readText(bytes.sliced(4));
         return packet;
     }
-    return fail(tr("unknown TFTP opcode %1").arg(opcode));
+    return parseError(error, tr("unknown TFTP opcode %1").arg(opcode));
 }
 
 QByteArray TftpPacket::encode() const
