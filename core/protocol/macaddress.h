@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHashFunctions>
 #include <QMetaType>
 #include <QString>
 
@@ -26,6 +27,10 @@ public:
 
     friend bool operator==(const MacAddress &, const MacAddress &) = default;
     friend auto operator<=>(const MacAddress &, const MacAddress &) = default;
+    friend size_t qHash(const MacAddress &mac, size_t seed = 0)
+    {
+        return qHashBits(mac.m_bytes.data(), mac.m_bytes.size(), seed);
+    }
 
 private:
     std::array<quint8, Size> m_bytes {};

@@ -36,6 +36,7 @@ void WebSocketBridge::rebuild()
     }
     connect(m_server, &QWebSocketServer::newConnection, this, [this] {
         while (QWebSocket *client = m_server->nextPendingConnection()) {
+            client->setParent(this); // owned here, whatever becomes of the server
             m_clients.append(client);
             connect(client, &QWebSocket::binaryMessageReceived, this,
                     [this](const QByteArray &message) { m_port.writeFromNetwork(message); });

@@ -1,0 +1,59 @@
+#include "emulator.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+using namespace s2e;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("s2e-studio"));
+    QApplication::setApplicationVersion(QStringLiteral(S2E_VERSION));
+    const auto tr = [](const char *text) { return QCoreApplication::translate("s2e-studio", text); };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Find and configure USR IOT M4-family serial-to-Ethernet modules."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Start five virtual modules in this process, on loopback, and search them."));
+    const QCommandLineOption broadcast(QStringLiteral("broadcast"),
+                                       tr("Search and send to ADDR instead of every interface's broadcast (repeatable)."),
+                                       QStringLiteral("ADDR"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("Module setting port (default 1901)."),
+                                  QStringLiteral("N"), QString::number(DefaultSettingPort));
+    parser.addOptions({ demo, broadcast, port });
+    parser.process(app);
+
+    ui::MainWindow::Options options;
+    options.port = quint16(parser.value(port).toUInt());
+    QList<QHostAddress> addresses;
+    for (const QString &value : parser.values(broadcast))
+        addresses << QHostAddress(value);
+    if (!addresses.isEmpty())
+        options.targets = customSettingTargets(addresses);
+
+    std::unique_ptr<emu::Emulator> emulator;
+    if (parser.isSet(demo)) {
+        emu::Emulator::Options emuOptions;
+        emuOptions.devices = 5;
+        emuOptions.port = 0;
+        emuOptions.atPort = 0;
+        emuOptions.magicPort = 0;
+        emuOptions.rebootMs = 500;
+        emulator = std::make_unique<emu::Emulator>(emuOptions);
+        if (const auto started = emulator->start(); !started)
+            qFatal("%s", qPrintable(started.error()));
+        options.port = emulator->port();
+        options.targets = customSettingTargets({ QHostAddress(QStringLiteral("127.255.255.255")) });
+    }
+
+    ui::MainWindow window(options);
+    window.show();
+    if (emulator)
+        QTimer::singleShot(0, &window, &ui::MainWindow::search);
+    return app.exec();
+}

@@ -1,0 +1,116 @@
+#include "devicetablemodel.h"
+
+namespace s2e::ui {
+
+int DeviceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DeviceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const SearchReply &reply = row.device.reply;
+    if (role == MacRole)
+        return reply.mac().toString();
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (Column(index.column())) {
+    case Ip:
+        return reply.ipString();
+    case Mac:
+        return reply.mac().toString();
+    case Name:
+        return reply.name();
+    case Firmware:
+        return reply.firmware();
+    case Board:
+        return QStringLiteral("%1/%2").arg(reply.boardType()).arg(reply.boardId());
+    case Interface:
+        return row.device.interfaces.join(QStringLiteral(", "));
+    case Status:
+        return row.status;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Ip:
+        return tr("IP address");
+    case Mac:
+        return tr("MAC");
+    case Name:
+        return tr("Name");
+    case Firmware:
+        return tr("Firmware");
+    case Board:
+        return tr("Board");
+    case Interface:
+        return tr("Interface");
+    case Status:
+        return tr("Status");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+int DeviceTableModel::rowOf(const MacAddress &mac) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].device.reply.mac() == mac)
+            return i;
+    }
+    return -1;
+}
+
+void DeviceTableModel::upsert(const FoundDevice &device)
+{
+    const int row = rowOf(device.reply.mac());
+    if (row >= 0) {
+        m_rows[row].device = device;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+    m_rows.append({ device, QString() });
+    endInsertRows();
+}
+
+void DeviceTableModel::setStatus(const MacAddress &mac, const QString &status)
+{
+    const int row = rowOf(mac);
+    if (row < 0)
+        return;
+    m_rows[row].status = status;
+    emit dataChanged(index(row, Status), index(row, Status));
+}
+
+void DeviceTableModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+std::optional<FoundDevice> DeviceTableModel::device(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return m_rows.at(row).device;
+}
+
+} // namespace s2e::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "net/founddevice.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace s2e::ui {
+
+// The modules a search found, one row each, filled live as replies arrive.
+class DeviceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Ip, Mac, Name, Firmware, Board, Interface, Status, ColumnCount };
+    enum Role { MacRole = Qt::UserRole + 1 };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Adds the module or refreshes its row.
+    void upsert(const FoundDevice &device);
+    void setStatus(const MacAddress &mac, const QString &status);
+    void clear();
+    std::optional<FoundDevice> device(int row) const;
+    int rowOf(const MacAddress &mac) const;
+
+private:
+    struct Row
+    {
+        FoundDevice device;
+        QString status;
+    };
+    QList<Row> m_rows;
+};
+
+} // namespace s2e::ui

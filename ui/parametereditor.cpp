@@ -1,0 +1,199 @@
+#include "parametereditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace s2e::ui {
+
+namespace {
+
+const char *ModifiedStyle = "background-color: #fff3c4;";
+
+bool isClientMode(const QString &mode)
+{
+    return mode.endsWith(QLatin1String("-client"));
+}
+
+} // namespace
+
+ParameterEditor::ParameterEditor(QWidget *parent) : QWidget(parent), m_tabs(new QTabWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+}
+
+void ParameterEditor::setConfig(const DeviceConfig &config)
+{
+    m_loading = true;
+    m_config = config;
+    m_fields.clear();
+    m_order.clear();
+    while (m_tabs->count() > 0) {
+        QWidget *page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        page->deleteLater();
+    }
+    m_tabs->addTab(buildTab(BlockKind::Basic, 0), tr("Basic"));
+    for (int i = 0; i < config.portCount(); ++i)
+        m_tabs->addTab(buildTab(BlockKind::Port, i), tr("Port %1").arg(i + 1));
+    if (config.hasCloud())
+        m_tabs->addTab(buildTab(BlockKind::Cloud, 0), tr("Cloud"));
+    m_loading = false;
+    refresh();
+}
+
+QWidget *ParameterEditor::buildTab(BlockKind kind, int portIndex)
+{
+    auto *scroll = new QScrollArea;
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    for (const FieldDef &def : FieldTable::all()) {
+        if (def.block != kind)
+            continue;
+        const FieldRef ref { &def, portIndex };
+        const QString key = ref.key();
+        const QJsonValue value = *m_config->value(key);
+        QWidget *editor = nullptr;
+        switch (def.type) {
+        case FieldType::Enum: {
+            auto *combo = new QComboBox;
+            for (const EnumValue &e : def.enumValues)
+                combo->addItem(QLatin1String(e.name), QLatin1String(e.name));
+            // A value without a name stays selectable, so nothing is changed by looking.
+            if (value.isDouble())
+                combo->addItem(QString::number(value.toInteger()), value.toInteger());
+            combo->setCurrentIndex(combo->findData(value.toVariant()));
+            connect(combo, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+            editor = combo;
+            break;
+        }
+        case FieldType::Flag: {
+            auto *check = new QCheckBox;
+            check->setChecked(value.toBool());
+            connect(check, &QCheckBox::toggled, this, [this] { refresh(); });
+            editor = check;
+            break;
+        }
+        default: {
+            auto *line = new QLineEdit(FieldDef::toText(value));
+            if (def.type == FieldType::Text)
+                line->setMaxLength(int(def.max));
+            if (def.type == FieldType::Text && def.name == std::string_view("password"))
+                line->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+            connect(line, &QLineEdit::textChanged, this, [this] { refresh(); });
+            editor = line;
+            break;
+        }
+        }
+        editor->setObjectName(key);
+        editor->setToolTip(def.helpText() + QLatin1Char('\n') + def.allowedText());
+        auto *message = new QLabel;
+        message->setStyleSheet(QStringLiteral("color: #b00020;"));
+        message->setWordWrap(true);
+        message->hide();
+        auto *cell = new QWidget;
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->addWidget(editor);
+        cellLayout->addWidget(message);
+        form->addRow(key, cell);
+        m_fields.insert(key, { ref, editor, message });
+        m_order << key;
+    }
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    return scroll;
+}
+
+QJsonValue ParameterEditor::currentValue(const Field &field) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(field.editor))
+        return QJsonValue::fromVariant(combo->currentData());
+    if (auto *check = qobject_cast<QCheckBox *>(field.editor))
+        return check->isChecked();
+    return qobject_cast<QLineEdit *>(field.editor)->text();
+}
+
+FieldChanges ParameterEditor::changes() const
+{
+    FieldChanges result;
+    if (!m_config)
+        return result;
+    for (const QString &key : m_order) {
+        const Field &field = m_fields[key];
+        const QJsonValue value = currentValue(field);
+        const auto normalized = field.ref.def->normalize(value, key);
+        const QJsonValue comparable = normalized ? *normalized : value;
+        if (comparable != *m_config->value(key))
+            result.append({ key, value });
+    }
+    return result;
+}
+
+QStringList ParameterEditor::errors() const
+{
+    QStringList result;
+    for (const QString &key : m_order) {
+        const Field &field = m_fields[key];
+        if (const auto normalized = field.ref.def->normalize(currentValue(field), key); !normalized)
+            result << normalized.error();
+    }
+    return result;
+}
+
+void ParameterEditor::revert()
+{
+    if (m_config)
+        setConfig(*m_config);
+}
+
+bool ParameterEditor::isRelevant(const QString &key) const
+{
+    const auto valueOf = [this](const QString &k) {
+        const auto it = m_fields.find(k);
+        return it == m_fields.end() ? QString() : FieldDef::toText(currentValue(*it));
+    };
+    if (key == u"ip.address" || key == u"ip.mask" || key == u"ip.gateway" || key == u"ip.dns")
+        return valueOf(QStringLiteral("ip.mode")) != u"dhcp";
+    const qsizetype dot = key.indexOf(u'.');
+    if (!key.startsWith(u"port") || dot < 0)
+        return true;
+    const QString port = key.left(dot);
+    const QString name = key.mid(dot + 1);
+    const QString mode = valueOf(port + QStringLiteral(".mode"));
+    if (name == u"remote_host" || name == u"remote_port")
+        return isClientMode(mode);
+    if (name == u"reconnect_timeout")
+        return mode == u"tcp-client";
+    if (name == u"cloud")
+        return mode == u"tcp-client"; // manual 4.4.4: USR-cloud in TCP client mode only
+    return true;
+}
+
+void ParameterEditor::refresh()
+{
+    if (m_loading || !m_config)
+        return;
+    for (const QString &key : m_order) {
+        Field &field = m_fields[key];
+        const QJsonValue value = currentValue(field);
+        const auto normalized = field.ref.def->normalize(value, key);
+        field.message->setVisible(!normalized.ok());
+        if (!normalized)
+            field.message->setText(field.ref.def->allowedText());
+        const bool modified = (normalized ? *normalized : value) != *m_config->value(key);
+        field.editor->setStyleSheet(modified ? QLatin1String(ModifiedStyle) : QString());
+        field.editor->setProperty("modified", modified);
+        field.editor->setEnabled(isRelevant(key));
+    }
+    emit edited();
+}
+
+} // namespace s2e::ui
