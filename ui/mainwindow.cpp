@@ -58,6 +58,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 520, 680 });
     setCentralWidget(splitter);
 
     auto *toolbar = addToolBar(tr("Module"));
