@@ -12,9 +12,10 @@ namespace {
 
 QByteArray firmware(quint32 stack, quint32 reset, int size = 1024)
 {
-    QByteArray image(size, '\0');
+    QByteArray image(qMax(size, 8), '\0');
     bytes::writeLe(image, 0, 4, stack);
     bytes::writeLe(image, 4, 4, reset);
+    image.truncate(size);
     return image;
 }
 
