@@ -1,4 +1,5 @@
 #include "ctlcontext.h"
+#include "numberoption.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -134,16 +135,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
 
-    const auto number = [&](const QCommandLineOption &option, int min, int max) -> std::optional<int> {
-        bool ok = false;
-        const int value = parser.value(option).toInt(&ok);
-        if (!ok || value < min || value > max) {
-            printError(tr("--%1: expected a number from %2 to %3")
-                               .arg(option.names().first())
-                               .arg(min)
-                               .arg(max));
-            return std::nullopt;
-        }
+    const auto number = [&](const QCommandLineOption &option, int min, int max) {
+        QString error;
+        const auto value = numberOption(parser, option, min, max, &error);
+        if (!value)
+            printError(error);
         return value;
     };
     const auto portNumber = number(port, 1, 65535);

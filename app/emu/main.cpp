@@ -1,4 +1,5 @@
 #include "emulator.h"
+#include "numberoption.h"
 #include "quitonsignal.h"
 
 #include <QCommandLineParser>
@@ -105,12 +106,9 @@ int main(int argc, char *argv[])
                         uploadPort, magicPort, bootpPort, bootpClientPort, tftpPort, bootpTarget });
     parser.process(app);
 
-    const auto number = [&](const QCommandLineOption &option, int min, int max) -> std::optional<int> {
-        bool ok = false;
-        const int value = parser.value(option).toInt(&ok);
-        if (!ok || value < min || value > max)
-            return std::nullopt;
-        return value;
+    QString numberError;
+    const auto number = [&](const QCommandLineOption &option, int min, int max) {
+        return numberOption(parser, option, min, max, &numberError);
     };
     Emulator::Options options;
     const auto deviceCount = number(devices, 1, 10000);
@@ -129,7 +127,7 @@ int main(int argc, char *argv[])
     const auto tftp = number(tftpPort, 1, 65535);
     if (!deviceCount || !portNumber || !reboot || !drop || !version || !portCount || !atPortNumber
         || !clients || !statusSeconds || !upload || !magic || !bootpServer || !bootpClient || !tftp)
-        return fail(tr("a numeric option is out of range; see --help"));
+        return fail(numberError);
     options.devices = *deviceCount;
     options.port = quint16(*portNumber);
     options.rebootMs = *reboot;

@@ -1,5 +1,6 @@
 #include "emulator.h"
 #include "mainwindow.h"
+#include "numberoption.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,7 +30,11 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     ui::MainWindow::Options options;
-    options.port = quint16(parser.value(port).toUInt());
+    QString error;
+    const auto portNumber = numberOption(parser, port, 1, 65535, &error);
+    if (!portNumber)
+        qFatal("%s", qPrintable(error));
+    options.port = quint16(*portNumber);
     QList<QHostAddress> addresses;
     for (const QString &value : parser.values(broadcast))
         addresses << QHostAddress(value);

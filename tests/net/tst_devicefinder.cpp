@@ -1,6 +1,7 @@
 #include "loopbackemulator.h"
 
 #include <QNetworkDatagram>
+#include <QNetworkInterface>
 #include <QSet>
 #include <QSignalSpy>
 #include <QUdpSocket>
@@ -158,14 +159,36 @@ private slots:
         }));
     }
 
-    void defaultTargetsAreBroadcasts()
+    void defaultTargetsAreEachInterfacesBroadcasts()
     {
-        // Only inspected, never sent to.
-        for (const SettingTarget &target : defaultSettingTargets()) {
-            const bool limited = target.address == QHostAddress(QHostAddress::Broadcast);
-            QVERIFY2(limited || target.address.toIPv4Address() != 0, qPrintable(target.toString()));
+        // Only inspected, never sent to. Every target leaves from an interface's own address:
+        // the limited broadcast and that address's directed broadcast, never loopback.
+        QMultiHash<QString, QHostAddress> expected; // bind address -> broadcasts
+        for (const QNetworkInterface &iface : QNetworkInterface::allInterfaces()) {
+            const auto flags = iface.flags();
+            if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::CanBroadcast)
+                || flags.testFlag(QNetworkInterface::IsLoopBack))
+                continue;
+            for (const QNetworkAddressEntry &entry : iface.addressEntries()) {
+                if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol && !entry.broadcast().isNull()) {
+                    expected.insert(entry.ip().toString(), QHostAddress(QHostAddress::Broadcast));
+                    expected.insert(entry.ip().toString(), entry.broadcast());
+                }
+            }
         }
-        QVERIFY(!defaultSettingTargets().isEmpty());
+        const QList<SettingTarget> targets = defaultSettingTargets();
+        if (expected.isEmpty()) {
+            // No broadcast-capable interface (a private network namespace): the limited
+            // broadcast from any address is all there is.
+            QCOMPARE(targets.size(), 1);
+            QCOMPARE(targets.first().address, QHostAddress(QHostAddress::Broadcast));
+            return;
+        }
+        QCOMPARE(targets.size(), expected.size());
+        for (const SettingTarget &target : targets) {
+            QVERIFY2(expected.contains(target.bindAddress.toString(), target.address), qPrintable(target.toString()));
+            QVERIFY(!target.interfaceName.isEmpty());
+        }
     }
 };
 
