@@ -1,37 +1,68 @@
 #include "mainwindow.h"
 
+#include "atconsole.h"
+#include "batchdialog.h"
 #include "devicetablemodel.h"
+#include "firmwaredialog.h"
 #include "logindialog.h"
 #include "parametereditor.h"
+#include "profile/profile.h"
 #include "protocol/shortreply.h"
+#include "searchtargetbox.h"
+#include "webpagedialog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace s2e::ui {
 
 namespace {
 constexpr int ApplySteps = 7; // read, validate, write, store, restart, reappear, verify
-}
+constexpr int MaxRecentProfiles = 8;
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString TargetsKey = QStringLiteral("search/recentTargets");
+const QString ProfilesKey = QStringLiteral("profiles/recent");
+} // namespace
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent),
       m_options(options),
+      m_settings(options.settingsFile.isEmpty()
+                         ? std::make_unique<QSettings>()
+                         : std::make_unique<QSettings>(options.settingsFile, QSettings::IniFormat)),
       m_model(new DeviceTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)),
       m_table(new QTableView),
       m_editor(new ParameterEditor),
+      m_targets(new SearchTargetBox),
+      m_console(new AtConsole(options.netAtPort)),
+      m_tabs(new QTabWidget),
       m_status(new QLabel),
-      m_progress(new QProgressBar)
+      m_progress(new QProgressBar),
+      m_contextMenu(new QMenu(this)),
+      m_recentMenu(new QMenu(tr("Recent profiles"), this))
 {
     setWindowTitle(tr("s2e-studio"));
     m_proxy->setSourceModel(m_model);
@@ -40,7 +71,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
 
@@ -59,26 +91,107 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 520, 680 });
-    setCentralWidget(splitter);
+    m_tabs->addTab(splitter, tr("Modules"));
+    m_tabs->addTab(m_console, tr("AT console"));
+    setCentralWidget(m_tabs);
 
-    auto *toolbar = addToolBar(tr("Module"));
-    toolbar->setObjectName(QStringLiteral("moduleToolbar"));
-    m_search = toolbar->addAction(tr("Search"), this, &MainWindow::search);
-    m_read = toolbar->addAction(tr("Read"), this, &MainWindow::readSelected);
-    m_save = toolbar->addAction(tr("Save"), this, &MainWindow::save);
-    m_revert = toolbar->addAction(tr("Revert"), m_editor, &ParameterEditor::revert);
+    m_search = new QAction(tr("Search"), this);
     m_search->setShortcut(QKeySequence::Refresh);
+    connect(m_search, &QAction::triggered, this, &MainWindow::search);
+    m_read = addModuleAction(tr("Read"), &MainWindow::readSelected);
+    m_save = addModuleAction(tr("Save"), &MainWindow::save);
     m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Write the changes, store them, restart the module and verify"));
+    m_revert = new QAction(tr("Revert"), this);
+    connect(m_revert, &QAction::triggered, m_editor, &ParameterEditor::revert);
+    m_restart = addModuleAction(tr("Restart"), &MainWindow::restartSelected);
+    m_factoryReset = addModuleAction(tr("Factory reset…"), &MainWindow::factoryResetSelected);
+    m_openWeb = addModuleAction(tr("Open web page"), &MainWindow::openWebPage);
+    m_upgrade = new QAction(tr("Upgrade firmware…"), this);
+    m_uploadWeb = new QAction(tr("Upload web pages…"), this);
+    m_exportProfile = addModuleAction(tr("Export profile…"), &MainWindow::exportProfile);
+    m_applyProfile = addModuleAction(tr("Apply profile…"), &MainWindow::applyProfile);
+    m_applyEdits = addModuleAction(tr("Apply edits to selected…"), &MainWindow::applyEditsToSelected);
+    m_applyEdits->setToolTip(tr("Write the fields changed in the form to every selected module"));
+    m_copyMac = addModuleAction(tr("Copy MAC"), &MainWindow::copyMac);
+    m_copyIp = addModuleAction(tr("Copy IP address"), &MainWindow::copyIp);
+    buildMenus();
 
     m_progress->setMaximumWidth(200);
     m_progress->hide();
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::readSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_table, &QTableView::customContextMenuRequested, this,
+            [this](const QPoint &pos) { m_contextMenu->popup(m_table->viewport()->mapToGlobal(pos)); });
     connect(m_editor, &ParameterEditor::edited, this, &MainWindow::updateActions);
-    updateActions();
+    connect(m_targets, &SearchTargetBox::targetsChanged, this, [this] {
+        m_settings->setValue(TargetsKey, m_targets->recentCustom());
+        search();
+    });
+
+    m_targets->setRecentCustom(m_settings->value(TargetsKey).toStringList());
+    if (!options.searchAddresses.isEmpty()) {
+        const QSignalBlocker quiet(m_targets);
+        m_targets->addCustom(options.searchAddresses);
+    }
+    for (const QString &path : m_settings->value(ProfilesKey).toStringList())
+        if (QFileInfo::exists(path) && m_recentProfiles.size() < MaxRecentProfiles)
+            m_recentProfiles << path;
+    updateRecentProfilesMenu();
     resize(1100, 700);
+    restoreGeometry(m_settings->value(GeometryKey).toByteArray());
+    restoreState(m_settings->value(StateKey).toByteArray());
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::addModuleAction(const QString &text, void (MainWindow::*slot)())
+{
+    auto *action = new QAction(text, this);
+    connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+void MainWindow::buildMenus()
+{
+    connect(m_upgrade, &QAction::triggered, this, [this] {
+        if (auto *dialog = openFirmwareDialog())
+            dialog->open();
+    });
+    connect(m_uploadWeb, &QAction::triggered, this, [this] {
+        if (auto *dialog = openWebPageDialog())
+            dialog->open();
+    });
+
+    auto *toolbar = addToolBar(tr("Module"));
+    toolbar->setObjectName(QStringLiteral("moduleToolbar"));
+    toolbar->addWidget(m_targets);
+    toolbar->addActions({ m_search, m_read, m_save, m_revert });
+    toolbar->addSeparator();
+    toolbar->addActions({ m_restart, m_applyProfile });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({ m_exportProfile, m_applyProfile });
+    file->addMenu(m_recentMenu);
+    file->addSeparator();
+    file->addAction(tr("Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *module = menuBar()->addMenu(tr("&Module"));
+    module->addActions({ m_search, m_read, m_save, m_revert, m_applyEdits });
+    module->addSeparator();
+    module->addActions({ m_restart, m_factoryReset, m_openWeb, m_upgrade, m_uploadWeb });
+    module->addSeparator();
+    module->addActions({ m_copyMac, m_copyIp });
+
+    m_contextMenu->addActions({ m_read, m_save, m_applyEdits, m_restart, m_factoryReset, m_openWeb });
+    m_contextMenu->addSeparator();
+    m_contextMenu->addActions({ m_upgrade, m_uploadWeb, m_exportProfile, m_applyProfile });
+    m_contextMenu->addSeparator();
+    m_contextMenu->addActions({ m_copyMac, m_copyIp });
 }
 
 QString MainWindow::statusText() const
@@ -102,24 +215,51 @@ void MainWindow::setBusy(bool busy)
 void MainWindow::updateActions()
 {
     const bool loaded = m_editor->config().has_value();
-    m_read->setEnabled(!m_busy && selected().has_value());
+    const int count = int(selectedDevices().size());
+    const bool one = !m_busy && count == 1;
+    m_read->setEnabled(one);
     // Save only what the field table accepts: a refused value keeps the button off.
-    m_save->setEnabled(!m_busy && loaded && m_editor->hasChanges() && m_editor->errors().isEmpty());
+    const bool savable = loaded && m_editor->hasChanges() && m_editor->errors().isEmpty();
+    m_save->setEnabled(one && savable);
+    m_applyEdits->setEnabled(!m_busy && count > 1 && savable);
     m_revert->setEnabled(!m_busy && loaded && m_editor->hasChanges());
+    for (QAction *action : { m_restart, m_factoryReset, m_openWeb, m_upgrade, m_uploadWeb, m_copyMac, m_copyIp })
+        action->setEnabled(one);
+    m_exportProfile->setEnabled(one && loaded);
+    m_applyProfile->setEnabled(!m_busy && count > 0);
+    if (const auto device = selected())
+        m_console->setModuleAddress(QHostAddress(device->reply.ipString()));
+}
+
+void MainWindow::onSelectionChanged()
+{
+    updateActions();
+    const auto device = selected();
+    if (device && (!m_shown || *m_shown != device->reply.mac()))
+        readSelected();
+}
+
+QList<FoundDevice> MainWindow::selectedDevices() const
+{
+    QList<FoundDevice> result;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        if (const auto device = m_model->device(m_proxy->mapToSource(row).row()))
+            result << *device;
+    return result;
 }
 
 std::optional<FoundDevice> MainWindow::selected() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
         return std::nullopt;
-    return m_model->device(m_proxy->mapToSource(rows.first()).row());
+    return m_model->device(m_proxy->mapToSource(current).row());
 }
 
 SettingChannel::Options MainWindow::channelOptions() const
 {
     SettingChannel::Options options;
-    options.targets = m_options.targets;
+    options.targets = m_targets->targets();
     options.port = m_options.port;
     options.timeoutMs = m_options.timeoutMs;
     return options;
@@ -142,7 +282,7 @@ void MainWindow::search()
     if (m_finder)
         m_finder->stop();
     DeviceFinder::Options options;
-    options.targets = m_options.targets;
+    options.targets = m_targets->targets();
     options.port = m_options.port;
     options.quietMs = m_options.timeoutMs;
     m_finder = new DeviceFinder(options, this);
@@ -152,7 +292,6 @@ void MainWindow::search()
             [this](const QString &message) { setStatus(tr("Cannot search %1").arg(message)); });
     connect(m_finder, &DeviceFinder::finished, this, [this, finder = m_finder.data()] {
         setStatus(tr("%n module(s) found", nullptr, m_model->rowCount()));
-        m_progress->setRange(0, ApplySteps);
         setBusy(false);
         finder->deleteLater();
     });
@@ -166,8 +305,12 @@ void MainWindow::readSelected()
 {
     const auto device = selected();
     if (!device)
-        return;
+        return updateActions();
     const MacAddress mac = device->reply.mac();
+    // Never leave another module's parameters on screen, where Save would send them here.
+    if (m_shown != mac)
+        m_editor->clear();
+    m_shown = mac;
     setStatus(tr("Reading %1…").arg(mac.toString()));
     m_progress->setRange(0, 0);
     setBusy(true);
@@ -230,6 +373,220 @@ void MainWindow::save()
         setStatus(tr("%1: %n field(s) saved and verified", nullptr, int(report->changedKeys.size()))
                           .arg(mac.toString()));
     });
+}
+
+void MainWindow::restartSelected()
+{
+    restartAndWait(false);
+}
+
+void MainWindow::factoryResetSelected()
+{
+    const auto device = selected();
+    if (!device)
+        return;
+    const auto answer = QMessageBox::warning(
+            this, tr("Factory reset"),
+            tr("Restore the factory parameters of %1 (%2) and restart it? Its address, work mode "
+               "and passwords go back to the defaults.")
+                    .arg(device->reply.name(), device->reply.mac().toString()),
+            QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Reset)
+        restartAndWait(true);
+}
+
+void MainWindow::restartAndWait(bool factoryReset)
+{
+    const auto device = selected();
+    if (!device)
+        return;
+    const MacAddress mac = device->reply.mac();
+    ConfigClient *client = clientFor(mac);
+    m_progress->setRange(0, 0);
+    setBusy(true);
+    connect(client, &ConfigClient::stepStarted, this, [this, mac](ConfigClient::Step step) {
+        setStatus(tr("%1: %2…").arg(mac.toString(), ConfigClient::stepName(step)));
+    });
+    client->restartAndWait(factoryReset, m_options.apply, [this, mac, factoryReset](Result<FoundDevice> found) {
+        setBusy(false);
+        if (!found) {
+            m_model->setStatus(mac, tr("restart failed"));
+            if (isAuthFailure(found.error()))
+                return askCredentials(mac, [this, factoryReset] { restartAndWait(factoryReset); });
+            return setStatus(found.error());
+        }
+        m_model->upsert(*found);
+        m_model->setStatus(mac, factoryReset ? tr("factory reset") : tr("restarted"));
+        setStatus(tr("%1: restarted, answering at %2").arg(mac.toString(), found->reply.ipString()));
+        readSelected();
+    });
+}
+
+void MainWindow::openWebPage()
+{
+    const auto device = selected();
+    if (!device)
+        return;
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(device->reply.ipString());
+    if (m_editor->config())
+        if (const auto port = m_editor->config()->value(u"web.port"); port && port->toInt() != 80)
+            url.setPort(port->toInt());
+    if (!QDesktopServices::openUrl(url))
+        setStatus(tr("Cannot open %1: no web browser is set up").arg(url.toString()));
+}
+
+void MainWindow::copyMac()
+{
+    if (const auto device = selected())
+        QApplication::clipboard()->setText(device->reply.mac().toString());
+}
+
+void MainWindow::copyIp()
+{
+    if (const auto device = selected())
+        QApplication::clipboard()->setText(device->reply.ipString());
+}
+
+FirmwareDialog *MainWindow::openFirmwareDialog()
+{
+    const auto device = selected();
+    if (!device)
+        return nullptr;
+    auto options = m_options.firmware;
+    options.targets = m_targets->targets();
+    options.settingPort = m_options.port;
+    auto *dialog = new FirmwareDialog(*device, options, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FirmwareDialog::upgradeFinished, this, [this, mac = device->reply.mac()](const QString &error) {
+        m_model->setStatus(mac, error.isEmpty() ? tr("upgraded") : tr("upgrade failed"));
+        setStatus(error.isEmpty() ? tr("%1: firmware upgraded").arg(mac.toString()) : error);
+        if (error.isEmpty())
+            search();
+    });
+    return dialog;
+}
+
+WebPageDialog *MainWindow::openWebPageDialog()
+{
+    const auto device = selected();
+    if (!device)
+        return nullptr;
+    WebPageUploader::Options options;
+    options.port = m_options.webPagePort;
+    auto *dialog = new WebPageDialog(*device, options, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WebPageDialog::uploadFinished, this, [this, mac = device->reply.mac()](const QString &error) {
+        m_model->setStatus(mac, error.isEmpty() ? tr("web pages uploaded") : tr("upload failed"));
+        setStatus(error.isEmpty() ? tr("%1: web pages uploaded").arg(mac.toString()) : error);
+    });
+    return dialog;
+}
+
+Result<void> MainWindow::exportProfileTo(const QString &path)
+{
+    const auto device = selected();
+    if (!device || !m_editor->config())
+        return Failure { tr("select a module and read it first") };
+    const auto saved = Profile::fromConfig(*m_editor->config(), device->reply).save(path);
+    if (!saved)
+        return saved;
+    rememberProfile(path);
+    setStatus(tr("%1: profile saved to %2").arg(device->reply.mac().toString(), path));
+    return {};
+}
+
+void MainWindow::exportProfile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export profile"), m_recentProfiles.value(0),
+                                                      tr("Profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (const auto saved = exportProfileTo(path); !saved)
+        QMessageBox::warning(this, tr("Export profile"), saved.error());
+}
+
+void MainWindow::applyProfile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Apply profile"), m_recentProfiles.value(0),
+                                                      tr("Profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (auto *dialog = applyProfileFile(path))
+        dialog->open();
+}
+
+BatchDialog *MainWindow::applyProfileFile(const QString &path)
+{
+    const auto profile = Profile::load(path);
+    if (!profile) {
+        QMessageBox::warning(this, tr("Apply profile"), profile.error());
+        setStatus(profile.error());
+        return nullptr;
+    }
+    rememberProfile(path);
+    return openBatch(profile->changes({}, true), tr("Profile %1").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::applyEditsToSelected()
+{
+    const auto device = selected();
+    if (auto *dialog = openBatch(m_editor->changes(), tr("Fields edited on %1").arg(device ? device->reply.name() : QString())))
+        dialog->open();
+}
+
+BatchDialog *MainWindow::openBatch(const FieldChanges &changes, const QString &source)
+{
+    const QList<FoundDevice> modules = selectedDevices();
+    if (modules.isEmpty()) {
+        setStatus(tr("Select the modules to apply to first"));
+        return nullptr;
+    }
+    BatchDialog::Setup setup { modules, changes, source, m_credentials, channelOptions(), m_options.apply };
+    auto *dialog = new BatchDialog(setup, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BatchDialog::finished, this, [this, dialog] {
+        setStatus(dialog->failureCount() == 0 ? tr("Batch done: every module saved and verified")
+                                              : tr("Batch done: %n module(s) failed", nullptr, dialog->failureCount()));
+        search();
+    });
+    return dialog;
+}
+
+void MainWindow::rememberProfile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_recentProfiles.removeAll(absolute);
+    m_recentProfiles.prepend(absolute);
+    m_recentProfiles = m_recentProfiles.mid(0, MaxRecentProfiles);
+    m_settings->setValue(ProfilesKey, m_recentProfiles);
+    updateRecentProfilesMenu();
+}
+
+void MainWindow::updateRecentProfilesMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : std::as_const(m_recentProfiles))
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (auto *dialog = applyProfileFile(path))
+                dialog->open();
+        })->setToolTip(path);
+    m_recentMenu->setEnabled(!m_recentProfiles.isEmpty());
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setValue(GeometryKey, saveGeometry());
+    m_settings->setValue(StateKey, saveState());
+    m_settings->setValue(TargetsKey, m_targets->recentCustom());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
 }
 
 } // namespace s2e::ui

@@ -2,7 +2,10 @@
 
 #include "net/configclient.h"
 #include "net/devicefinder.h"
+#include "net/netatclient.h"
 #include "net/settingchannel.h"
+#include "upgrade/firmwareupgrader.h"
+#include "upgrade/webpageuploader.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -10,19 +13,27 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
+class QSettings;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace s2e::ui {
 
+class AtConsole;
+class BatchDialog;
 class DeviceTableModel;
-class LoginDialog;
+class FirmwareDialog;
 class ParameterEditor;
+class SearchTargetBox;
+class WebPageDialog;
 
 // The device manager: modules found by search on the left, the selected module's
 // parameters on the right; Save writes, stores, restarts, waits and verifies, each step
-// shown, each failure explained.
+// shown, each failure explained. Profiles and edits go to several modules at once through
+// the batch dialog; an AT console tab talks to a module over serial or the network.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,55 +41,114 @@ class MainWindow : public QMainWindow
 public:
     struct Options
     {
-        QList<SettingTarget> targets = defaultSettingTargets();
+        // Where search goes first: these addresses, or every adapter when empty.
+        QList<QHostAddress> searchAddresses;
         quint16 port = DefaultSettingPort;
         int timeoutMs = 500;
         ConfigClient::ApplyOptions apply;
+        quint16 netAtPort = NetAtClient::DefaultPort;
+        quint16 webPagePort = WebPageUploader::DefaultPort;
+        FirmwareUpgrader::Options firmware; // ports; module and targets are filled in
+        // Window geometry, recent targets and profiles; the default QSettings when empty.
+        // Never a password.
+        QString settingsFile;
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     DeviceTableModel *model() const { return m_model; }
     ParameterEditor *editor() const { return m_editor; }
     QTableView *table() const { return m_table; }
+    SearchTargetBox *targetBox() const { return m_targets; }
+    AtConsole *atConsole() const { return m_console; }
+    QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
     QAction *searchAction() const { return m_search; }
     QAction *saveAction() const { return m_save; }
+    QAction *applyEditsAction() const { return m_applyEdits; }
+    QMenu *contextMenu() const { return m_contextMenu; }
+    QStringList recentProfiles() const { return m_recentProfiles; }
+
+    // Dialogs opened by the actions, for the caller to drive (tests, scripts).
+    BatchDialog *openBatch(const FieldChanges &changes, const QString &source);
+    BatchDialog *applyProfileFile(const QString &path);
+    FirmwareDialog *openFirmwareDialog();
+    WebPageDialog *openWebPageDialog();
+    Result<void> exportProfileTo(const QString &path);
 
 public slots:
     void search();
     void readSelected();
     void save();
+    void restartSelected();
+    void factoryResetSelected();
+    void applyEditsToSelected();
+    void copyMac();
+    void copyIp();
 
 signals:
     // After every read, save or failure: what the status line now says.
     void statusChanged(const QString &text);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    QAction *addModuleAction(const QString &text, void (MainWindow::*slot)());
+    void buildMenus();
     void setStatus(const QString &text);
     void setBusy(bool busy);
     void updateActions();
+    void onSelectionChanged();
     std::optional<FoundDevice> selected() const;
+    QList<FoundDevice> selectedDevices() const;
     SettingChannel::Options channelOptions() const;
     ConfigClient *clientFor(const MacAddress &mac);
     bool isAuthFailure(const QString &error) const;
     void askCredentials(const MacAddress &mac, std::function<void()> retry);
+    void restartAndWait(bool factoryReset);
+    void openWebPage();
+    void exportProfile();
+    void applyProfile();
+    void rememberProfile(const QString &path);
+    void updateRecentProfilesMenu();
+    void saveSettings();
 
     Options m_options;
+    std::unique_ptr<QSettings> m_settings;
     DeviceTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     ParameterEditor *m_editor;
+    SearchTargetBox *m_targets;
+    AtConsole *m_console;
+    QTabWidget *m_tabs;
     QLabel *m_status;
     QProgressBar *m_progress;
     QAction *m_search;
     QAction *m_read;
     QAction *m_save;
     QAction *m_revert;
+    QAction *m_restart;
+    QAction *m_factoryReset;
+    QAction *m_openWeb;
+    QAction *m_upgrade;
+    QAction *m_uploadWeb;
+    QAction *m_exportProfile;
+    QAction *m_applyProfile;
+    QAction *m_applyEdits;
+    QAction *m_copyMac;
+    QAction *m_copyIp;
+    QMenu *m_contextMenu;
+    QMenu *m_recentMenu;
+    QStringList m_recentProfiles;
     QPointer<DeviceFinder> m_finder;
     QPointer<ConfigClient> m_client;
     // Credentials per module, for this run only: never written to disk.
     QHash<MacAddress, Credentials> m_credentials;
+    // The module whose parameters the editor shows (or is reading).
+    std::optional<MacAddress> m_shown;
     bool m_busy = false;
 };
 

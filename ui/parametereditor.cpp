@@ -29,10 +29,8 @@ ParameterEditor::ParameterEditor(QWidget *parent) : QWidget(parent), m_tabs(new 
     layout->addWidget(m_tabs);
 }
 
-void ParameterEditor::setConfig(const DeviceConfig &config)
+void ParameterEditor::removeForms()
 {
-    m_loading = true;
-    m_config = config;
     m_fields.clear();
     m_order.clear();
     while (m_tabs->count() > 0) {
@@ -40,6 +38,20 @@ void ParameterEditor::setConfig(const DeviceConfig &config)
         m_tabs->removeTab(0);
         page->deleteLater();
     }
+}
+
+void ParameterEditor::clear()
+{
+    m_config.reset();
+    removeForms();
+    emit edited();
+}
+
+void ParameterEditor::setConfig(const DeviceConfig &config)
+{
+    m_loading = true;
+    m_config = config;
+    removeForms();
     m_tabs->addTab(buildTab(BlockKind::Basic, 0), tr("Basic"));
     for (int i = 0; i < config.portCount(); ++i)
         m_tabs->addTab(buildTab(BlockKind::Port, i), tr("Port %1").arg(i + 1));
@@ -93,7 +105,8 @@ QWidget *ParameterEditor::buildTab(BlockKind kind, int portIndex)
         }
         }
         editor->setObjectName(key);
-        editor->setToolTip(def.helpText() + QLatin1Char('\n') + def.allowedText());
+        // The key in the tooltip too: it is what s2ectl and profiles call the field.
+        editor->setToolTip(QStringLiteral("%1\n%2\n%3").arg(def.helpText(), def.allowedText(), key));
         auto *message = new QLabel;
         message->setStyleSheet(QStringLiteral("color: #b00020;"));
         message->setWordWrap(true);
@@ -103,7 +116,10 @@ QWidget *ParameterEditor::buildTab(BlockKind kind, int portIndex)
         cellLayout->setContentsMargins(0, 0, 0, 0);
         cellLayout->addWidget(editor);
         cellLayout->addWidget(message);
-        form->addRow(key, cell);
+        auto *label = new QLabel(def.labelText());
+        label->setToolTip(editor->toolTip());
+        label->setBuddy(editor);
+        form->addRow(label, cell);
         m_fields.insert(key, { ref, editor, message });
         m_order << key;
     }

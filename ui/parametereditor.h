@@ -23,6 +23,8 @@ public:
     explicit ParameterEditor(QWidget *parent = nullptr);
 
     void setConfig(const DeviceConfig &config);
+    // No module: no forms, nothing to save.
+    void clear();
     std::optional<DeviceConfig> config() const { return m_config; }
 
     // Fields whose value differs from the module's, all valid or not.
@@ -47,6 +49,7 @@ private:
         QLabel *message = nullptr;
     };
 
+    void removeForms();
     QWidget *buildTab(BlockKind kind, int portIndex);
     QJsonValue currentValue(const Field &field) const;
     void refresh();

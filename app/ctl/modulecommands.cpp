@@ -119,26 +119,7 @@ void commandThenRestart(const CtlContext &context, const QStringList &arguments,
                                    found->reply.name()));
         finish(ExitOk);
     };
-    const auto restart = [client, report, options = context.apply] {
-        client->restart([client, report, options](Result<void> restarted) {
-            if (!restarted) {
-                printError(restarted.error());
-                return finish(ExitFailed);
-            }
-            QTimer::singleShot(options.restartSettleMs, client, [client, report, options] {
-                client->waitForReappearance(options.reappearTimeoutMs, report);
-            });
-        });
-    };
-    if (!reset)
-        return restart();
-    client->factoryReset([restart](Result<void> done) {
-        if (!done) {
-            printError(done.error());
-            return finish(ExitFailed);
-        }
-        restart();
-    });
+    client->restartAndWait(reset, context.apply, report);
 }
 
 } // namespace

@@ -1,11 +1,10 @@
 // s2ectl upload-web, fs-image, fs-list and upgrade.
 #include "ctlcontext.h"
 #include "protocol/upgrade/fsimage.h"
+#include "upgrade/imagefile.h"
 #include "upgrade/webpageuploader.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -51,25 +50,6 @@ private:
     int m_lastTenth = -1;
 };
 
-Result<QByteArray> readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Failure { tr("%1: %2").arg(path, file.errorString()) };
-    return file.readAll();
-}
-
-// An image file as it is, or a folder built into one.
-Result<QByteArray> webImage(const QString &path)
-{
-    if (!QFileInfo(path).isDir())
-        return readFile(path);
-    const auto files = FsImage::readFolder(path);
-    if (!files)
-        return Failure { files.error() };
-    return FsImage::build(*files);
-}
-
 } // namespace
 
 void runFsImage(const CtlContext &context, const QStringList &arguments)
@@ -78,7 +58,7 @@ void runFsImage(const CtlContext &context, const QStringList &arguments)
         printError(tr("usage: s2ectl fs-image DIR -o FILE"));
         return finish(ExitUsage);
     }
-    const auto image = webImage(arguments.first());
+    const auto image = webPageImage(arguments.first());
     if (!image) {
         printError(image.error());
         return finish(ExitFailed);
@@ -98,7 +78,7 @@ void runFsList(const CtlContext &context, const QStringList &arguments)
         printError(tr("usage: s2ectl fs-list IMAGE"));
         return finish(ExitUsage);
     }
-    const auto image = readFile(arguments.first());
+    const auto image = readImageFile(arguments.first());
     if (!image) {
         printError(image.error());
         return finish(ExitFailed);
@@ -128,7 +108,7 @@ void runUploadWeb(const CtlContext &context, const QStringList &arguments)
         return finish(ExitUsage);
     }
     // Checked and built before any connection is made.
-    const auto image = webImage(arguments.at(1));
+    const auto image = webPageImage(arguments.at(1));
     if (!image) {
         printError(image.error());
         return finish(ExitFailed);
@@ -180,7 +160,7 @@ void runUpgrade(const CtlContext &context, const QStringList &arguments)
     const auto mac = macArgument(arguments.first());
     if (!mac)
         return finish(ExitUsage);
-    const auto image = readFile(arguments.at(1));
+    const auto image = readImageFile(arguments.at(1));
     if (!image) {
         printError(image.error());
         return finish(ExitFailed);

@@ -35,11 +35,12 @@ int main(int argc, char *argv[])
     if (!portNumber)
         qFatal("%s", qPrintable(error));
     options.port = quint16(*portNumber);
-    QList<QHostAddress> addresses;
-    for (const QString &value : parser.values(broadcast))
-        addresses << QHostAddress(value);
-    if (!addresses.isEmpty())
-        options.targets = customSettingTargets(addresses);
+    for (const QString &value : parser.values(broadcast)) {
+        const QHostAddress address(value);
+        if (address.protocol() != QAbstractSocket::IPv4Protocol)
+            qFatal("%s", qPrintable(tr("--broadcast: \"%1\" is not an IPv4 address").arg(value)));
+        options.searchAddresses << address;
+    }
 
     std::unique_ptr<emu::Emulator> emulator;
     if (parser.isSet(demo)) {
@@ -49,11 +50,20 @@ int main(int argc, char *argv[])
         emuOptions.atPort = 0;
         emuOptions.magicPort = 0;
         emuOptions.rebootMs = 500;
+        // Unprivileged boot loader ports, so that a firmware upgrade works without root.
+        emuOptions.bootLoader.bootpServer = 16067;
+        emuOptions.bootLoader.bootpClient = 16068;
+        emuOptions.bootLoader.tftp = 16069;
         emulator = std::make_unique<emu::Emulator>(emuOptions);
         if (const auto started = emulator->start(); !started)
             qFatal("%s", qPrintable(started.error()));
         options.port = emulator->port();
-        options.targets = customSettingTargets({ QHostAddress(QStringLiteral("127.255.255.255")) });
+        options.searchAddresses = { QHostAddress(QStringLiteral("127.255.255.255")) };
+        options.netAtPort = emulator->atPort();
+        options.firmware.magicPort = emulator->magicPort();
+        options.firmware.bootpPort = emuOptions.bootLoader.bootpServer;
+        options.firmware.bootpClientPort = emuOptions.bootLoader.bootpClient;
+        options.firmware.tftpPort = emuOptions.bootLoader.tftp;
     }
 
     ui::MainWindow window(options);

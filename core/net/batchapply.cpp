@@ -37,7 +37,7 @@ void BatchApply::startNext()
 {
     const MacAddress mac = m_queue.takeFirst();
     ++m_running;
-    auto *client = new ConfigClient(mac, m_credentials, m_channel, this);
+    auto *client = new ConfigClient(mac, m_moduleCredentials.value(mac, m_credentials), m_channel, this);
     connect(client, &ConfigClient::stepStarted, this,
             [this, mac](ConfigClient::Step step) { emit moduleStepStarted(mac, step); });
     client->apply(m_changes, m_options, [this, client, mac](Result<ConfigClient::ApplyReport> report) {

@@ -2,6 +2,7 @@
 
 #include "configclient.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -26,6 +27,11 @@ public:
                const ConfigClient::ApplyOptions &options, QObject *parent = nullptr);
 
     void setConcurrency(int count) { m_concurrency = qMax(1, count); }
+    // Credentials for one module, in place of the batch's own.
+    void setCredentials(const MacAddress &mac, const Credentials &credentials)
+    {
+        m_moduleCredentials.insert(mac, credentials);
+    }
     void start();
 
     const QList<ModuleResult> &results() const { return m_results; }
@@ -42,6 +48,7 @@ private:
     QList<MacAddress> m_queue;
     FieldChanges m_changes;
     Credentials m_credentials;
+    QHash<MacAddress, Credentials> m_moduleCredentials;
     SettingChannel::Options m_channel;
     ConfigClient::ApplyOptions m_options;
     QList<ModuleResult> m_results;

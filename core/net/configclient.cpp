@@ -133,6 +133,30 @@ void ConfigClient::factoryReset(Callback<void> callback)
     simpleCommand(Command::FactoryReset, Step::FactoryReset, std::move(callback));
 }
 
+void ConfigClient::restartAndWait(bool factoryResetFirst, const ApplyOptions &options,
+                                  Callback<FoundDevice> callback)
+{
+    const auto restart = [this, options, callback] {
+        emit stepStarted(Step::Restart);
+        ConfigClient::restart([this, options, callback](Result<void> restarted) {
+            if (!restarted)
+                return callback(Failure { restarted.error() });
+            QTimer::singleShot(options.restartSettleMs, this, [this, options, callback] {
+                emit stepStarted(Step::Reappear);
+                waitForReappearance(options.reappearTimeoutMs, callback);
+            });
+        });
+    };
+    if (!factoryResetFirst)
+        return restart();
+    emit stepStarted(Step::FactoryReset);
+    factoryReset([restart, callback](Result<void> done) {
+        if (!done)
+            return callback(Failure { done.error() });
+        restart();
+    });
+}
+
 void ConfigClient::waitForReappearance(int timeoutMs, Callback<FoundDevice> callback)
 {
     DeviceFinder::Options options;

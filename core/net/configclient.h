@@ -70,6 +70,9 @@ public:
     // Search until this module answers (after a restart, say).
     void waitForReappearance(int timeoutMs, Callback<FoundDevice> callback);
 
+    // restart (after a factory reset when asked) → wait for the module to answer again.
+    void restartAndWait(bool factoryResetFirst, const ApplyOptions &options, Callback<FoundDevice> callback);
+
     // Checks every key and value against the field table without sending anything.
     static Result<void> checkChanges(const FieldChanges &changes);
     // read → validate → write the changed blocks → store → restart → reappear → verify.

@@ -74,6 +74,11 @@ QString FieldDef::helpText() const
     return QCoreApplication::translate("FieldTable", help);
 }
 
+QString FieldDef::labelText() const
+{
+    return QCoreApplication::translate("FieldTable", label);
+}
+
 QString FieldDef::allowedText() const
 {
     switch (type) {

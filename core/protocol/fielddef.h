@@ -47,9 +47,11 @@ public:
     std::span<const EnumValue> enumValues = {};
     const char *defaultValue = ""; // as the user would type it; "" for Mac: set per device
     const char *help = ""; // QT_TRANSLATE_NOOP("FieldTable", …)
+    const char *label = ""; // a form's label: QT_TRANSLATE_NOOP("FieldTable", …)
 
     QString key(int portIndex) const;
     QString helpText() const;
+    QString labelText() const;
     // What a valid value looks like, for error messages and tooltips.
     QString allowedText() const;
 

@@ -48,6 +48,36 @@ private slots:
         QCOMPARE(*emu.module(4)->runningConfig().value(u"port1.mode"), QJsonValue("tcp-server"));
     }
 
+    void usesEachModulesOwnCredentials()
+    {
+        LoopbackEmulator emu;
+        QVERIFY(emu.start(LoopbackEmulator::options(2)));
+        const MacAddress guarded = emu.module(1)->identity().mac;
+        QVERIFY(emu.module(1)->applyChanges({ { QStringLiteral("password"), QStringLiteral("pw") } }).ok());
+        emu.module(1)->restart();
+        QTRY_COMPARE(*emu.module(1)->runningConfig().value(u"password"), QJsonValue("pw"));
+        ConfigClient::ApplyOptions options;
+        options.restart = false;
+        const FieldChanges changes { { QStringLiteral("port1.baud"), 9600 } };
+        const QList<MacAddress> macs { emu.module(0)->identity().mac, guarded };
+
+        BatchApply refused(macs, changes, {}, emu.channelOptions(), options);
+        QSignalSpy refusedDone(&refused, &BatchApply::finished);
+        refused.start();
+        QVERIFY(refusedDone.wait(10000));
+        QCOMPARE(refused.failureCount(), 1);
+        for (const auto &result : refused.results())
+            QCOMPARE(result.error.endsWith(QStringLiteral("module rejected the user name or password")), result.mac == guarded);
+
+        BatchApply batch(macs, changes, {}, emu.channelOptions(), options);
+        batch.setCredentials(guarded, { QStringLiteral("admin"), QStringLiteral("pw") });
+        QSignalSpy finished(&batch, &BatchApply::finished);
+        batch.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(batch.failureCount(), 0);
+        QCOMPARE(*emu.module(1)->storedConfig().value(u"port1.baud"), QJsonValue(9600));
+    }
+
     void emptyBatchFinishes()
     {
         BatchApply batch({}, {}, {}, {}, {});

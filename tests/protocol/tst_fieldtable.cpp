@@ -103,6 +103,7 @@ private slots:
             const QString key = def.key(0);
             QVERIFY2(def.offset + def.size <= ParamBlock::size(def.block), qPrintable(key));
             QVERIFY2(*def.help, qPrintable(key));
+            QVERIFY2(*def.label, qPrintable(key));
             switch (def.type) {
             case FieldType::UInt:
                 QVERIFY2(def.size == 1 || def.size == 2 || def.size == 4, qPrintable(key));

@@ -44,7 +44,7 @@ private slots:
     {
         QVERIFY(m_emu.start(LoopbackEmulator::options(3)));
         MainWindow::Options options;
-        options.targets = m_emu.targets();
+        options.searchAddresses = { QHostAddress(QStringLiteral("127.255.255.255")) };
         options.port = m_emu.emulator->port();
         options.timeoutMs = 300;
         options.apply.restartSettleMs = 50;

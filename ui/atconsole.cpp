@@ -1,0 +1,372 @@
+#include "atconsole.h"
+
+#include "protocol/at/atcatalogue.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QFontDatabase>
+#include <QIntValidator>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSerialPort>
+#include <QSerialPortInfo>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace s2e::ui {
+
+namespace {
+
+// Ports come and go (USB adapters); Qt has no notification for it, so the list is polled.
+constexpr int PortWatchMs = 2000;
+
+QStringList availablePorts()
+{
+    QStringList result;
+    for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts())
+        result << info.systemLocation();
+    result.sort();
+    return result;
+}
+
+// "AT+SOCKA1=TCPC,…" → the catalogue entry, whatever port and socket suffix it carries.
+const at::CommandDef *commandOf(const QString &line)
+{
+    static const QRegularExpression name(QStringLiteral("^\\s*AT\\+([A-Za-z0-9]+)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const auto match = name.match(line);
+    if (!match.hasMatch())
+        return nullptr;
+    QString word = match.captured(1).toUpper();
+    if (const auto *def = at::Catalogue::find(word))
+        return def;
+    if (!word.isEmpty() && word.back().isDigit())
+        word.chop(1);
+    if (const auto *def = at::Catalogue::find(word))
+        return def;
+    if (!word.isEmpty() && word.back() >= u'A' && word.back() <= u'H')
+        word.chop(1);
+    return at::Catalogue::find(word);
+}
+
+// Transparent data as text, control bytes spelled out: "hello\r\n\x00".
+QString visibleText(const QByteArray &data)
+{
+    QString text;
+    for (const char c : data) {
+        if (c == '\r')
+            text += QStringLiteral("\\r");
+        else if (c == '\n')
+            text += QStringLiteral("\\n");
+        else if (c >= 0x20 && c < 0x7F)
+            text += QLatin1Char(c);
+        else
+            text += QStringLiteral("\\x%1").arg(quint8(c), 2, 16, QLatin1Char('0'));
+    }
+    return text;
+}
+
+} // namespace
+
+AtConsole::AtConsole(quint16 netAtPort, QWidget *parent)
+    : QWidget(parent),
+      m_netAtPort(netAtPort),
+      m_serialChoice(new QRadioButton(tr("Serial port"))),
+      m_netChoice(new QRadioButton(tr("Network (net AT)"))),
+      m_port(new QComboBox),
+      m_baud(new QComboBox),
+      m_address(new QLineEdit),
+      m_open(new QPushButton(tr("Open"))),
+      m_enter(new QPushButton(tr("Enter command mode"))),
+      m_leave(new QPushButton(tr("Leave command mode"))),
+      m_state(new QLabel),
+      m_command(new QLineEdit),
+      m_help(new QLabel),
+      m_output(new QPlainTextEdit),
+      m_portWatch(new QTimer(this))
+{
+    m_serialChoice->setChecked(true);
+    m_port->setEditable(true);
+    m_port->setMinimumContentsLength(18);
+    m_port->setToolTip(tr("A serial port, or the path of any terminal device"));
+    for (const qint32 rate : QSerialPortInfo::standardBaudRates())
+        if (rate >= 600)
+            m_baud->addItem(QString::number(rate));
+    m_baud->setEditable(true);
+    m_baud->setValidator(new QIntValidator(50, 4000000, m_baud));
+    m_baud->setCurrentText(QStringLiteral("115200"));
+    m_address->setPlaceholderText(tr("module address"));
+
+    QStringList names;
+    for (const at::CommandDef &def : at::Catalogue::all())
+        names << QStringLiteral("AT+") + QLatin1String(def.name);
+    auto *completer = new QCompleter(names, m_command);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_command->setCompleter(completer);
+    m_command->setPlaceholderText(tr("AT command, e.g. AT+VER (Tab completes, ↑↓ history)"));
+    m_command->installEventFilter(this);
+    m_help->setWordWrap(true);
+    m_help->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_output->setReadOnly(true);
+    m_output->setMaximumBlockCount(5000);
+    m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    auto *source = new QFormLayout;
+    auto *serialRow = new QHBoxLayout;
+    serialRow->addWidget(m_port, 1);
+    serialRow->addWidget(new QLabel(tr("Baud")));
+    serialRow->addWidget(m_baud);
+    source->addRow(m_serialChoice, serialRow);
+    source->addRow(m_netChoice, m_address);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_enter);
+    buttons->addWidget(m_leave);
+    buttons->addWidget(m_state, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(source);
+    layout->addLayout(buttons);
+    layout->addWidget(m_output, 1);
+    layout->addWidget(m_command);
+    layout->addWidget(m_help);
+
+    connect(m_open, &QPushButton::clicked, this, [this] { isOpen() ? close() : openFromControls(); });
+    connect(m_enter, &QPushButton::clicked, this, &AtConsole::enterCommandMode);
+    connect(m_leave, &QPushButton::clicked, this, &AtConsole::leaveCommandMode);
+    connect(m_command, &QLineEdit::textChanged, this, &AtConsole::updateHelp);
+    connect(m_command, &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_command->text().trimmed();
+        if (text.isEmpty())
+            return;
+        send(text);
+        m_command->clear();
+    });
+    connect(m_serialChoice, &QRadioButton::toggled, this, &AtConsole::updateState);
+    connect(m_portWatch, &QTimer::timeout, this, &AtConsole::refreshPorts);
+    m_portWatch->start(PortWatchMs);
+    refreshPorts();
+    updateHelp();
+    updateState();
+}
+
+AtConsole::~AtConsole() = default;
+
+void AtConsole::setModuleAddress(const QHostAddress &address)
+{
+    if (!m_net)
+        m_address->setText(address.toString());
+}
+
+bool AtConsole::isOpen() const
+{
+    return m_session || m_net;
+}
+
+QString AtConsole::transcript() const
+{
+    return m_output->toPlainText();
+}
+
+void AtConsole::refreshPorts()
+{
+    const QStringList ports = availablePorts();
+    if (ports == m_knownPorts)
+        return;
+    m_knownPorts = ports;
+    const QString current = m_port->currentText();
+    m_port->clear();
+    m_port->addItems(ports);
+    m_port->setCurrentText(current.isEmpty() && !ports.isEmpty() ? ports.first() : current);
+}
+
+void AtConsole::openFromControls()
+{
+    if (m_serialChoice->isChecked())
+        return openSerial(m_port->currentText().trimmed(), m_baud->currentText().toInt());
+    const QHostAddress address(m_address->text().trimmed());
+    if (address.isNull() || address.protocol() != QAbstractSocket::IPv4Protocol)
+        return append(Style::Error, tr("\"%1\" is not an IPv4 address").arg(m_address->text()));
+    openNetwork(address);
+}
+
+void AtConsole::openSerial(const QString &path, qint32 baud)
+{
+    close();
+    m_serialChoice->setChecked(true);
+    m_port->setCurrentText(path);
+    m_baud->setCurrentText(QString::number(baud));
+    m_serial = new QSerialPort(path, this);
+    m_serial->setBaudRate(baud);
+    if (!m_serial->open(QIODevice::ReadWrite)) {
+        append(Style::Error, tr("%1: cannot open: %2").arg(path, m_serial->errorString()));
+        delete m_serial;
+        return updateState();
+    }
+    m_session = new AtSession(m_serial, {}, this);
+    connect(m_session, &AtSession::transparentDataReceived, this, [this](const QByteArray &data) {
+        append(Style::Data, tr("« %1").arg(visibleText(data)));
+    });
+    connect(m_session, &AtSession::modeChanged, this, &AtConsole::updateState);
+    connect(m_serial, &QSerialPort::errorOccurred, this, [this, path](QSerialPort::SerialPortError error) {
+        if (error == QSerialPort::NoError)
+            return;
+        append(Style::Error, tr("%1: %2").arg(path, m_serial ? m_serial->errorString() : QString()));
+        if (error == QSerialPort::ResourceError)
+            close();
+    });
+    append(Style::Info, tr("%1 open at %2 baud, transparent mode").arg(path).arg(baud));
+    updateState();
+}
+
+void AtConsole::openNetwork(const QHostAddress &address)
+{
+    close();
+    m_netChoice->setChecked(true);
+    m_address->setText(address.toString());
+    NetAtClient::Options options;
+    options.targets = customSettingTargets({ address });
+    options.module = address;
+    options.port = m_netAtPort;
+    m_net = new NetAtClient(options, this);
+    m_net->setModule(address);
+    append(Style::Info, tr("net AT to %1, UDP port %2").arg(address.toString()).arg(m_netAtPort));
+    updateState();
+}
+
+void AtConsole::close()
+{
+    if (m_serial)
+        append(Style::Info, tr("%1 closed").arg(m_serial->portName()));
+    if (m_net)
+        append(Style::Info, tr("net AT closed"));
+    delete m_session;
+    delete m_serial;
+    delete m_net;
+    updateState();
+}
+
+void AtConsole::enterCommandMode()
+{
+    if (!m_session)
+        return;
+    append(Style::Sent, QStringLiteral("+++"));
+    m_session->enterCommandMode([this](Result<void> entered) {
+        if (!entered)
+            return append(Style::Error, entered.error());
+        append(Style::Ok, m_session && m_session->wasAlreadyInCommandMode()
+                                  ? tr("already in command mode")
+                                  : tr("command mode"));
+    });
+}
+
+void AtConsole::leaveCommandMode()
+{
+    if (!m_session)
+        return;
+    append(Style::Sent, QStringLiteral("AT+ENTM"));
+    m_session->exit([this](Result<void> left) {
+        if (!left)
+            return append(Style::Error, left.error());
+        append(Style::Ok, tr("transparent mode"));
+    });
+}
+
+void AtConsole::send(const QString &text)
+{
+    m_history.removeAll(text);
+    m_history << text;
+    m_historyIndex = int(m_history.size());
+    int code = 0;
+    const auto request = at::AtRequest::parse(text, &code);
+    if (!request)
+        return append(Style::Error, tr("%1 — not sent: %2").arg(text, request.error()));
+    if (!isOpen())
+        return append(Style::Error, tr("%1 — not sent: open a serial port or a module first").arg(text));
+    if (m_session && m_session->mode() != AtSession::Mode::Command)
+        return append(Style::Error, tr("%1 — not sent: enter command mode first, or it would reach the network as data")
+                                          .arg(text));
+    append(Style::Sent, request->text());
+    auto callback = [this](Result<at::AtReply> reply) {
+        if (!reply)
+            return append(Style::Error, reply.error());
+        showReply(*reply);
+    };
+    if (m_session)
+        m_session->execute(*request, callback);
+    else
+        m_net->execute(*request, callback);
+}
+
+void AtConsole::showReply(const at::AtReply &reply)
+{
+    if (!reply.ok)
+        return append(Style::Error, QStringLiteral("+ERR=%1 (%2)").arg(reply.errorCode).arg(at::AtReply::errorMeaning(reply.errorCode)));
+    append(Style::Ok, reply.hasValue ? QStringLiteral("+OK=") + reply.value : QStringLiteral("+OK"));
+}
+
+void AtConsole::append(Style style, const QString &text)
+{
+    static const char *const colours[] = { "#1a4f9c", "#1b7f2a", "#b00020", "#555555", "#6a4c93" };
+    m_output->appendHtml(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                 .arg(QLatin1String(colours[int(style)]), text.toHtmlEscaped()));
+    emit transcriptChanged();
+}
+
+void AtConsole::updateHelp()
+{
+    const at::CommandDef *def = commandOf(m_command->text());
+    if (!def) {
+        m_help->setText(tr("%n command(s) in the catalogue; type AT+ and a name.", nullptr,
+                           int(at::Catalogue::all().size())));
+        return;
+    }
+    QStringList lines { QStringLiteral("<b>%1</b> — %2").arg(def->synopsis().toHtmlEscaped(), def->helpText().toHtmlEscaped()) };
+    for (const at::Param &param : def->params)
+        lines << QStringLiteral("&nbsp;&nbsp;%1: %2").arg(QLatin1String(param.name), at::Catalogue::paramAllowedText(param).toHtmlEscaped());
+    m_help->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void AtConsole::updateState()
+{
+    const bool open = isOpen();
+    const bool serial = m_serialChoice->isChecked();
+    m_open->setText(open ? tr("Close") : tr("Open"));
+    m_serialChoice->setEnabled(!open);
+    m_netChoice->setEnabled(!open);
+    m_port->setEnabled(!open && serial);
+    m_baud->setEnabled(!open && serial);
+    m_address->setEnabled(!open && !serial);
+    m_enter->setVisible(serial);
+    m_leave->setVisible(serial);
+    const bool command = m_session && m_session->mode() == AtSession::Mode::Command;
+    m_enter->setEnabled(m_session && m_session->mode() == AtSession::Mode::Transparent);
+    m_leave->setEnabled(command);
+    if (!open)
+        m_state->setText(tr("closed"));
+    else if (m_net)
+        m_state->setText(tr("net AT: commands go to the module"));
+    else
+        m_state->setText(command ? tr("command mode") : tr("transparent mode: data goes to the network"));
+}
+
+bool AtConsole::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_command && event->type() == QEvent::KeyPress && !m_history.isEmpty()) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Up || key == Qt::Key_Down) {
+            m_historyIndex = qBound(0, m_historyIndex + (key == Qt::Key_Up ? -1 : 1), int(m_history.size()));
+            m_command->setText(m_history.value(m_historyIndex));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace s2e::ui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "net/netatclient.h"
+#include "serial/atsession.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QSerialPort;
+class QTimer;
+
+namespace s2e::ui {
+
+// AT commands to one module, over its serial port (with "+++" to enter command mode and
+// AT+ENTM to leave) or over the network (net AT). Commands are checked against the AT
+// catalogue before anything is sent; the line completes command names and shows the
+// command's parameters as it is typed; answers are coloured by outcome.
+class AtConsole : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AtConsole(quint16 netAtPort = NetAtClient::DefaultPort, QWidget *parent = nullptr);
+    ~AtConsole() override;
+
+    // Prefills the network address with the module selected in the device list.
+    void setModuleAddress(const QHostAddress &address);
+
+    bool isOpen() const;
+    QString transcript() const;
+    QLineEdit *commandLine() const { return m_command; }
+    QLabel *commandHelp() const { return m_help; }
+    QComboBox *serialPorts() const { return m_port; }
+
+public slots:
+    void openSerial(const QString &path, qint32 baud);
+    void openNetwork(const QHostAddress &address);
+    void close();
+    void enterCommandMode();
+    void leaveCommandMode();
+    // Checks and sends one command line; a refused line is shown, never sent.
+    void send(const QString &text);
+
+signals:
+    // After every line added to the transcript (for tests and screen readers).
+    void transcriptChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    enum class Style { Sent, Ok, Error, Data, Info };
+
+    void append(Style style, const QString &text);
+    void showReply(const at::AtReply &reply);
+    void updateHelp();
+    void updateState();
+    void refreshPorts();
+    void openFromControls();
+
+    quint16 m_netAtPort;
+    QRadioButton *m_serialChoice;
+    QRadioButton *m_netChoice;
+    QComboBox *m_port;
+    QComboBox *m_baud;
+    QLineEdit *m_address;
+    QPushButton *m_open;
+    QPushButton *m_enter;
+    QPushButton *m_leave;
+    QLabel *m_state;
+    QLineEdit *m_command;
+    QLabel *m_help;
+    QPlainTextEdit *m_output;
+    QTimer *m_portWatch;
+    QStringList m_knownPorts;
+    QPointer<QSerialPort> m_serial;
+    QPointer<AtSession> m_session;
+    QPointer<NetAtClient> m_net;
+    QStringList m_history;
+    int m_historyIndex = 0;
+};
+
+} // namespace s2e::ui

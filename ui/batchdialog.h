@@ -1,0 +1,73 @@
+#pragma once
+
+#include "net/batchapply.h"
+#include "net/founddevice.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QTableWidget;
+
+namespace s2e::ui {
+
+// Applies the same fields (a profile's, or edits made in the form) to several modules and
+// shows every module's outcome in a table: the step it is at, then "saved and verified" or
+// the error of the step that failed. A failure is never skipped silently.
+class BatchDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Column { MacColumn, NameColumn, AddressColumn, ResultColumn, ColumnCount };
+
+    struct Setup
+    {
+        QList<FoundDevice> modules;
+        FieldChanges changes;
+        QString source; // "profile k7-line.json", "edits of USR-K7-001"
+        QHash<MacAddress, Credentials> credentials;
+        SettingChannel::Options channel;
+        ConfigClient::ApplyOptions apply;
+    };
+
+    explicit BatchDialog(const Setup &setup, QWidget *parent = nullptr);
+
+    QTableWidget *results() const { return m_table; }
+    QCheckBox *identityCheck() const { return m_identity; }
+    // The changes that Start applies: identity fields only when asked for.
+    FieldChanges effectiveChanges() const;
+    int failureCount() const;
+    bool isRunning() const { return m_batch && !m_finished; }
+
+public slots:
+    void start();
+
+signals:
+    void finished();
+
+protected:
+    void reject() override;
+
+private:
+    int rowOf(const MacAddress &mac) const;
+    void setResult(int row, const QString &text, const QColor &color);
+    void showChanges();
+
+    Setup m_setup;
+    QLabel *m_summary;
+    QPlainTextEdit *m_changes;
+    QCheckBox *m_identity;
+    QTableWidget *m_table;
+    QProgressBar *m_progress;
+    QDialogButtonBox *m_buttons;
+    QPointer<BatchApply> m_batch;
+    bool m_finished = false;
+};
+
+} // namespace s2e::ui

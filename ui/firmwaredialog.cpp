@@ -1,0 +1,164 @@
+#include "firmwaredialog.h"
+
+#include "upgrade/imagefile.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace s2e::ui {
+
+FirmwareDialog::FirmwareDialog(const FoundDevice &module, const FirmwareUpgrader::Options &options,
+                               QWidget *parent)
+    : QDialog(parent),
+      m_module(module),
+      m_options(options),
+      m_path(new QLineEdit),
+      m_check(new QLabel),
+      m_force(new QCheckBox(tr("Send it anyway (the module may not start with it)"))),
+      m_stage(new QLabel),
+      m_progress(new QProgressBar),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
+{
+    m_options.mac = module.reply.mac();
+    setWindowTitle(tr("Upgrade firmware of %1").arg(module.reply.name()));
+    auto *browse = new QPushButton(tr("Choose…"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Firmware image"), m_path->text(),
+                                                          tr("Firmware images (*.bin);;All files (*)"));
+        if (!path.isEmpty())
+            setImageFile(path);
+    });
+    connect(m_path, &QLineEdit::editingFinished, this, [this] { setImageFile(m_path->text()); });
+    m_check->setWordWrap(true);
+    m_force->hide();
+    connect(m_force, &QCheckBox::toggled, this, &FirmwareDialog::updateButtons);
+    m_stage->setText(tr("Module %1 (%2), firmware %3")
+                             .arg(module.reply.mac().toString(), module.reply.ipString())
+                             .arg(module.reply.firmware()));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+
+    auto *startButton = m_buttons->addButton(tr("Upgrade"), QDialogButtonBox::AcceptRole);
+    startButton->setObjectName(QStringLiteral("startButton"));
+    connect(startButton, &QPushButton::clicked, this, &FirmwareDialog::start);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &FirmwareDialog::reject);
+
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Firmware image:")));
+    layout->addLayout(fileRow);
+    layout->addWidget(m_check);
+    layout->addWidget(m_force);
+    layout->addWidget(m_stage);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_buttons);
+    resize(560, 260);
+    updateButtons();
+}
+
+QString FirmwareDialog::checkText() const
+{
+    return m_check->text();
+}
+
+QString FirmwareDialog::stageText() const
+{
+    return m_stage->text();
+}
+
+bool FirmwareDialog::canStart() const
+{
+    return !m_upgrader && !m_image.isEmpty() && (m_imageValid || m_force->isChecked());
+}
+
+void FirmwareDialog::setImageFile(const QString &path)
+{
+    m_path->setText(path);
+    m_image.clear();
+    m_imageValid = false;
+    const auto image = readImageFile(path);
+    if (!image) {
+        m_check->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_check->setText(image.error());
+        m_force->hide();
+        return updateButtons();
+    }
+    m_image = *image;
+    const auto checked = FirmwareImage::check(m_image, m_options.layout);
+    m_imageValid = checked.ok();
+    const auto version = FirmwareImage::version(m_image);
+    const QString facts = tr("%n byte(s), version %1, SHA-256 %2", nullptr, int(m_image.size()))
+                                  .arg(version ? QString::number(*version) : tr("unknown"),
+                                       QString::fromLatin1(FirmwareImage::sha256(m_image).toHex().left(16)));
+    m_check->setStyleSheet(m_imageValid ? QString() : QStringLiteral("color: #b00020;"));
+    m_check->setText(m_imageValid ? facts : tr("%1\nRefused: %2").arg(facts, checked.error()));
+    m_force->setChecked(false);
+    m_force->setVisible(!m_imageValid);
+    updateButtons();
+}
+
+void FirmwareDialog::updateButtons()
+{
+    if (auto *start = m_buttons->findChild<QPushButton *>(QStringLiteral("startButton")))
+        start->setEnabled(canStart());
+    m_path->setEnabled(!m_upgrader);
+}
+
+void FirmwareDialog::start()
+{
+    if (!canStart())
+        return;
+    auto options = m_options;
+    options.force = m_force->isChecked();
+    m_upgrader = new FirmwareUpgrader(options, this);
+    connect(m_upgrader, &FirmwareUpgrader::stageStarted, this, [this](FirmwareUpgrader::Stage stage) {
+        m_stage->setText(tr("%1…").arg(FirmwareUpgrader::stageName(stage)));
+        if (stage != FirmwareUpgrader::Stage::Tftp)
+            m_progress->setRange(0, 0);
+    });
+    connect(m_upgrader, &FirmwareUpgrader::progressChanged, this, [this](qint64 sent, qint64 total) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(sent * 1000 / total) : 1000);
+    });
+    m_upgrader->start(m_image, [this](Result<FirmwareUpgrader::Report> report) {
+        m_upgrader->deleteLater();
+        m_upgrader = nullptr;
+        m_progress->setRange(0, 1);
+        m_progress->setValue(report ? 1 : 0);
+        m_stage->setStyleSheet(report ? QString() : QStringLiteral("color: #b00020;"));
+        m_stage->setText(report ? tr("Done: the module answered at %1 with firmware %2")
+                                          .arg(report->address.toString())
+                                          .arg(report->firmware)
+                                : report.error());
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+        updateButtons();
+        emit upgradeFinished(report ? QString() : report.error());
+    });
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    updateButtons();
+}
+
+void FirmwareDialog::cancel()
+{
+    if (!m_upgrader)
+        return;
+    m_upgrader->cancel();
+}
+
+void FirmwareDialog::reject()
+{
+    if (m_upgrader)
+        return cancel();
+    QDialog::reject();
+}
+
+} // namespace s2e::ui
