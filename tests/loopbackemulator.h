@@ -5,8 +5,17 @@
 #include "net/settingchannel.h"
 
 #include <QTest>
+#include <QUdpSocket>
 
 #include <memory>
+
+// A UDP port nobody uses on loopback right now, for services that cannot pick their own.
+inline quint16 freeUdpPort()
+{
+    QUdpSocket probe;
+    probe.bind(QHostAddress::LocalHost, 0);
+    return probe.localPort();
+}
 
 // Virtual modules on a free UDP port, reached through the loopback broadcast address
 // 127.255.255.255: nothing a test sends leaves the machine.

@@ -135,6 +135,7 @@ void BatchDialog::start()
                       QColor(0x1b, 0x7f, 0x2a));
         else
             setResult(row, result.error, QColor(0xb0, 0x00, 0x20));
+        emit moduleFinished(result);
     });
     connect(m_batch, &BatchApply::finished, this, [this] {
         m_finished = true;

@@ -50,6 +50,8 @@ public slots:
 
 signals:
     void finished();
+    // One module's outcome, as it appears in the table.
+    void moduleFinished(const s2e::BatchApply::ModuleResult &result);
 
 protected:
     void reject() override;

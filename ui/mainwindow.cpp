@@ -267,7 +267,10 @@ SettingChannel::Options MainWindow::channelOptions() const
 
 ConfigClient *MainWindow::clientFor(const MacAddress &mac)
 {
-    delete m_client;
+    // Often called from the previous client's own callback: it goes once that returns, and
+    // a late answer of its is ignored (each callback checks it is still m_client).
+    if (m_client)
+        m_client->deleteLater();
     m_client = new ConfigClient(mac, m_credentials.value(mac), channelOptions(), this);
     return m_client;
 }
@@ -314,7 +317,10 @@ void MainWindow::readSelected()
     setStatus(tr("Reading %1…").arg(mac.toString()));
     m_progress->setRange(0, 0);
     setBusy(true);
-    clientFor(mac)->read([this, mac](Result<DeviceConfig> config) {
+    ConfigClient *client = clientFor(mac);
+    client->read([this, mac, client](Result<DeviceConfig> config) {
+        if (client != m_client)
+            return;
         setBusy(false);
         if (!config) {
             if (isAuthFailure(config.error()))
@@ -358,7 +364,9 @@ void MainWindow::save()
         m_progress->setValue(int(step) + 1);
         setStatus(tr("Saving %1: %2…").arg(mac.toString(), ConfigClient::stepName(step)));
     });
-    client->apply(changes, m_options.apply, [this, mac](Result<ConfigClient::ApplyReport> report) {
+    client->apply(changes, m_options.apply, [this, mac, client](Result<ConfigClient::ApplyReport> report) {
+        if (client != m_client)
+            return;
         setBusy(false);
         if (!report) {
             m_model->setStatus(mac, tr("save failed"));
@@ -407,7 +415,9 @@ void MainWindow::restartAndWait(bool factoryReset)
     connect(client, &ConfigClient::stepStarted, this, [this, mac](ConfigClient::Step step) {
         setStatus(tr("%1: %2…").arg(mac.toString(), ConfigClient::stepName(step)));
     });
-    client->restartAndWait(factoryReset, m_options.apply, [this, mac, factoryReset](Result<FoundDevice> found) {
+    client->restartAndWait(factoryReset, m_options.apply, [this, mac, client, factoryReset](Result<FoundDevice> found) {
+        if (client != m_client)
+            return;
         setBusy(false);
         if (!found) {
             m_model->setStatus(mac, tr("restart failed"));
@@ -546,10 +556,17 @@ BatchDialog *MainWindow::openBatch(const FieldChanges &changes, const QString &s
     BatchDialog::Setup setup { modules, changes, source, m_credentials, channelOptions(), m_options.apply };
     auto *dialog = new BatchDialog(setup, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BatchDialog::moduleFinished, this, [this](const BatchApply::ModuleResult &result) {
+        if (result.reappeared)
+            m_model->upsert(*result.reappeared);
+        m_model->setStatus(result.mac, result.error.isEmpty() ? tr("saved") : tr("batch failed"));
+    });
     connect(dialog, &BatchDialog::finished, this, [this, dialog] {
+        // The form may show a module the batch has just changed.
+        m_shown.reset();
+        onSelectionChanged();
         setStatus(dialog->failureCount() == 0 ? tr("Batch done: every module saved and verified")
                                               : tr("Batch done: %n module(s) failed", nullptr, dialog->failureCount()));
-        search();
     });
     return dialog;
 }

@@ -42,7 +42,8 @@ void BatchApply::startNext()
             [this, mac](ConfigClient::Step step) { emit moduleStepStarted(mac, step); });
     client->apply(m_changes, m_options, [this, client, mac](Result<ConfigClient::ApplyReport> report) {
         ModuleResult result { mac, report ? QString() : report.error(),
-                              report ? report->changedKeys : QStringList() };
+                              report ? report->changedKeys : QStringList(),
+                              report ? report->reappeared : std::nullopt };
         m_results.append(result);
         client->deleteLater();
         --m_running;

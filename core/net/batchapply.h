@@ -20,6 +20,7 @@ public:
         MacAddress mac;
         QString error; // empty on success
         QStringList changedKeys;
+        std::optional<FoundDevice> reappeared; // as it answered after its restart
     };
 
     BatchApply(const QList<MacAddress> &modules, const FieldChanges &changes,

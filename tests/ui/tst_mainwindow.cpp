@@ -4,7 +4,22 @@
 #include "mainwindow.h"
 #include "parametereditor.h"
 
+#include "batchdialog.h"
+#include "profile/profile.h"
+#include "searchtargetbox.h"
+
 #include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -17,7 +32,49 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 
     LoopbackEmulator m_emu;
+    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
+
+    MainWindow::Options windowOptions() const
+    {
+        MainWindow::Options options;
+        options.searchAddresses = { QHostAddress(QStringLiteral("127.255.255.255")) };
+        options.port = m_emu.emulator->port();
+        options.timeoutMs = 300;
+        options.apply.restartSettleMs = 50;
+        options.settingsFile = m_dir->filePath(QStringLiteral("studio.ini"));
+        return options;
+    }
+
+    void selectModules(const QList<int> &modules)
+    {
+        const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(m_window->table()->model());
+        auto *selection = m_window->table()->selectionModel();
+        selection->clearSelection();
+        for (const int module : modules)
+            selection->select(proxy->mapFromSource(m_window->model()->index(rowOf(module), 0)),
+                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+
+    void setPassword(int module, const QString &password)
+    {
+        QVERIFY(m_emu.module(module)->applyChanges({ { QStringLiteral("password"), password } }).ok());
+        m_emu.module(module)->restart();
+        QTRY_VERIFY(!m_emu.module(module)->isRebooting());
+    }
+
+    QString writeProfile(const QJsonObject &fields)
+    {
+        const QString path = m_dir->filePath(QStringLiteral("line.json"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(QJsonDocument(QJsonObject { { QStringLiteral("format"), QStringLiteral("s2e-studio-profile") },
+                                               { QStringLiteral("version"), 1 },
+                                               { QStringLiteral("fields"), fields } })
+                           .toJson());
+        return path;
+    }
 
     int rowOf(int module)
     {
@@ -42,13 +99,10 @@ class tst_MainWindow : public QObject
 private slots:
     void init()
     {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
         QVERIFY(m_emu.start(LoopbackEmulator::options(3)));
-        MainWindow::Options options;
-        options.searchAddresses = { QHostAddress(QStringLiteral("127.255.255.255")) };
-        options.port = m_emu.emulator->port();
-        options.timeoutMs = 300;
-        options.apply.restartSettleMs = 50;
-        m_window = std::make_unique<MainWindow>(options);
+        m_window = std::make_unique<MainWindow>(windowOptions());
         m_window->show();
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("s2e-studio")));
         m_window->search();
@@ -93,9 +147,7 @@ private slots:
 
     void wrongPasswordOpensLogin()
     {
-        QVERIFY(m_emu.module(2)->applyChanges({ { QStringLiteral("password"), QStringLiteral("pw") } }).ok());
-        m_emu.module(2)->restart();
-        QTRY_VERIFY(!m_emu.module(2)->isRebooting());
+        setPassword(2, QStringLiteral("pw"));
         selectModule(2);
         LoginDialog *dialog = nullptr;
         QTRY_VERIFY2((dialog = m_window->findChild<LoginDialog *>()) != nullptr, qPrintable(m_window->statusText()));
@@ -104,6 +156,116 @@ private slots:
         dialog->accept();
         QTRY_VERIFY(m_window->editor()->config().has_value());
         QCOMPARE(*m_window->editor()->config()->value(u"password"), QJsonValue("pw"));
+    }
+
+    void labelsComeFromTheFieldTable()
+    {
+        loadModule(0);
+        QWidget *baud = m_window->editor()->editorFor(QStringLiteral("port1.baud"));
+        const auto labels = m_window->editor()->findChildren<QLabel *>();
+        const auto label = std::find_if(labels.begin(), labels.end(), [baud](QLabel *l) { return l->buddy() == baud; });
+        QVERIFY(label != labels.end());
+        QCOMPARE((*label)->text(), QStringLiteral("Baud rate"));
+        QVERIFY(baud->toolTip().contains(QStringLiteral("port1.baud")));
+    }
+
+    void batchReportsEveryModule()
+    {
+        setPassword(2, QStringLiteral("pw"));
+        const QString path = writeProfile({ { QStringLiteral("port1.baud"), 19200 },
+                                            { QStringLiteral("name"), QStringLiteral("LINE-A") } });
+        selectModules({ 0, 1, 2 });
+        QVERIFY(m_window->applyEditsAction()->isEnabled() == false); // nothing edited
+        BatchDialog *dialog = m_window->applyProfileFile(path);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->results()->rowCount(), 3);
+        // A module's name and address are not copied unless asked for.
+        QVERIFY(dialog->identityCheck()->isVisibleTo(dialog));
+        QCOMPARE(dialog->effectiveChanges(), FieldChanges({ { QStringLiteral("port1.baud"), 19200 } }));
+        QSignalSpy finished(dialog, &BatchDialog::finished);
+        dialog->start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(dialog->failureCount(), 1);
+        for (int row = 0; row < 3; ++row) {
+            const QString mac = dialog->results()->item(row, BatchDialog::MacColumn)->text();
+            const QString result = dialog->results()->item(row, BatchDialog::ResultColumn)->text();
+            if (mac == m_emu.module(2)->identity().mac.toString())
+                QVERIFY2(result.contains(QStringLiteral("rejected the user name or password")), qPrintable(result));
+            else
+                QCOMPARE(result, QStringLiteral("1 field(s) saved and verified"));
+        }
+        QCOMPARE(*m_emu.module(0)->runningConfig().value(u"port1.baud"), QJsonValue(19200));
+        QCOMPARE(*m_emu.module(1)->runningConfig().value(u"port1.baud"), QJsonValue(19200));
+        QCOMPARE(*m_emu.module(2)->runningConfig().value(u"port1.baud"), QJsonValue(115200));
+        QVERIFY(*m_emu.module(0)->runningConfig().value(u"name") != QJsonValue("LINE-A"));
+        QCOMPARE(m_window->model()->index(rowOf(2), DeviceTableModel::Status).data().toString(), QStringLiteral("batch failed"));
+        QCOMPARE(m_window->model()->index(rowOf(0), DeviceTableModel::Status).data().toString(), QStringLiteral("saved"));
+        QCOMPARE(m_window->recentProfiles(), QStringList { QFileInfo(path).absoluteFilePath() });
+    }
+
+    void editsGoToEverySelectedModule()
+    {
+        loadModule(0);
+        qobject_cast<QLineEdit *>(m_window->editor()->editorFor(QStringLiteral("port1.baud")))->setText(QStringLiteral("4800"));
+        selectModules({ 0, 1 });
+        QVERIFY(m_window->applyEditsAction()->isEnabled());
+        QVERIFY(!m_window->saveAction()->isEnabled()); // Save is for one module
+        m_window->applyEditsToSelected();
+        auto *dialog = m_window->findChild<BatchDialog *>();
+        QVERIFY(dialog);
+        QSignalSpy finished(dialog, &BatchDialog::finished);
+        dialog->start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(dialog->failureCount(), 0);
+        QCOMPARE(*m_emu.module(1)->runningConfig().value(u"port1.baud"), QJsonValue(4800));
+    }
+
+    void restartAndCopyActions()
+    {
+        selectModule(1);
+        QTRY_VERIFY(m_window->editor()->config().has_value());
+        QStringList texts;
+        for (QAction *action : m_window->contextMenu()->actions())
+            texts << action->text();
+        for (const char *name : { "Read", "Save", "Restart", "Factory reset…", "Open web page", "Upgrade firmware…",
+                                  "Upload web pages…", "Export profile…", "Apply profile…", "Copy MAC", "Copy IP address" })
+            QVERIFY2(texts.contains(QString::fromUtf8(name)), name);
+        m_window->copyMac();
+        QCOMPARE(QGuiApplication::clipboard()->text(), m_emu.module(1)->identity().mac.toString());
+        m_window->copyIp();
+        QCOMPARE(QGuiApplication::clipboard()->text(), m_emu.module(1)->identity().address.toString());
+        QSignalSpy restarted(m_emu.module(1), &emu::VirtualModule::restarted);
+        QSignalSpy statuses(m_window.get(), &MainWindow::statusChanged);
+        m_window->restartSelected();
+        const QString expected = QStringLiteral("%1: restarted, answering at 127.0.0.3").arg(m_emu.module(1)->identity().mac.toString());
+        const auto shown = [&statuses] {
+            QStringList texts;
+            for (const auto &args : statuses)
+                texts << args.first().toString();
+            return texts;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(shown().contains(expected), qPrintable(shown().join(QStringLiteral(" | "))), 10000);
+        QCOMPARE(restarted.count(), 1);
+    }
+
+    void exportedProfileAndSettingsPersist()
+    {
+        loadModule(0);
+        const QString path = m_dir->filePath(QStringLiteral("k7.json"));
+        const auto exported = m_window->exportProfileTo(path);
+        QVERIFY2(exported.ok(), qPrintable(exported.error()));
+        const auto profile = Profile::load(path);
+        QVERIFY(profile);
+        QCOMPARE(profile->fields().value(QStringLiteral("port1.baud")), QJsonValue(115200));
+        m_window->close();
+        m_window = std::make_unique<MainWindow>(windowOptions());
+        QCOMPARE(m_window->recentProfiles(), QStringList { QFileInfo(path).absoluteFilePath() });
+        QVERIFY(m_window->targetBox()->recentCustom().contains(QStringLiteral("127.255.255.255")));
+        QFile settings(m_dir->filePath(QStringLiteral("studio.ini")));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray stored = settings.readAll();
+        QVERIFY(stored.contains("geometry"));
+        QVERIFY(!stored.contains("password") && !stored.contains("admin"));
     }
 };
 

@@ -1,5 +1,5 @@
 #include "loopbackemulator.h"
-#include "protocol/bytes.h"
+#include "testfirmware.h"
 #include "upgrade/firmwareupgrader.h"
 
 #include <QDeadlineTimer>
@@ -7,29 +7,6 @@
 #include <QUdpSocket>
 
 using namespace s2e;
-
-namespace {
-
-QByteArray firmware(quint16 version, int size = 20000)
-{
-    QByteArray image(size, '\0');
-    for (int i = 8; i < size; ++i)
-        image[i] = char(i * 31 + i / 509);
-    bytes::writeLe(image, 0, 4, 0x20008000);
-    bytes::writeLe(image, 4, 4, 0x4101);
-    const QByteArray marker = QStringLiteral("S2E-FW-VERSION=%1").arg(version).toLatin1() + '\0';
-    image.replace(64, marker.size(), marker);
-    return image;
-}
-
-quint16 freePort()
-{
-    QUdpSocket probe;
-    probe.bind(QHostAddress::LocalHost, 0);
-    return probe.localPort();
-}
-
-} // namespace
 
 class tst_FirmwareUpgrader : public QObject
 {
@@ -54,9 +31,9 @@ private slots:
     {
         // Unprivileged ports on both sides.
         auto options = LoopbackEmulator::options(2);
-        options.bootLoader.bootpServer = freePort();
-        options.bootLoader.bootpClient = freePort();
-        options.bootLoader.tftp = freePort();
+        options.bootLoader.bootpServer = freeUdpPort();
+        options.bootLoader.bootpClient = freeUdpPort();
+        options.bootLoader.tftp = freeUdpPort();
         QVERIFY(m_emu.start(options));
         m_options = FirmwareUpgrader::Options();
         m_options.mac = m_emu.module(1)->identity().mac;
@@ -73,7 +50,7 @@ private slots:
 
     void fullUpgrade()
     {
-        const QByteArray image = firmware(4021);
+        const QByteArray image = testFirmware(4021);
         FirmwareUpgrader upgrader(m_options);
         QSignalSpy stages(&upgrader, &FirmwareUpgrader::stageStarted);
         const auto result = upgrade(upgrader, image);
@@ -92,16 +69,16 @@ private slots:
     {
         QTest::addColumn<QByteArray>("image");
         QTest::addColumn<QString>("reason");
-        QByteArray stack = firmware(1);
+        QByteArray stack = testFirmware(1);
         bytes::writeLe(stack, 0, 4, 0x00001000);
-        QByteArray even = firmware(1);
+        QByteArray even = testFirmware(1);
         bytes::writeLe(even, 4, 4, 0x4100);
-        QByteArray outside = firmware(1);
+        QByteArray outside = testFirmware(1);
         bytes::writeLe(outside, 4, 4, 0x00100001);
         QTest::newRow("stack") << stack << "stack pointer";
         QTest::newRow("thumb") << even << "is even";
         QTest::newRow("reset outside") << outside << "outside the image";
-        QTest::newRow("too large") << firmware(1, 0x50004) << "application area";
+        QTest::newRow("too large") << testFirmware(1, 0x50004) << "application area";
     }
 
     void implausibleImagesAreRefusedBeforeAnyPacket()
@@ -119,7 +96,7 @@ private slots:
 
     void interruptedThenRetried()
     {
-        const QByteArray image = firmware(4030, 60000);
+        const QByteArray image = testFirmware(4030, 60000);
         {
             FirmwareUpgrader first(m_options);
             std::optional<Result<FirmwareUpgrader::Report>> outcome;
@@ -148,7 +125,7 @@ private slots:
         QUdpSocket squatter;
         QVERIFY(squatter.bind(QHostAddress::AnyIPv4, m_options.bootpPort));
         FirmwareUpgrader upgrader(m_options);
-        const auto result = upgrade(upgrader, firmware(1));
+        const auto result = upgrade(upgrader, testFirmware(1));
         QVERIFY(result && !result->ok());
         QVERIFY2(result->error().contains(QStringLiteral("cannot listen on UDP port %1").arg(m_options.bootpPort)),
                  qPrintable(result->error()));
