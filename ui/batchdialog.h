@@ -46,15 +46,14 @@ public:
     bool isRunning() const { return m_batch && !m_finished; }
 
 public slots:
+    // Ignored while the batch runs, so that no outcome goes unseen.
+    void reject() override;
     void start();
 
 signals:
     void finished();
     // One module's outcome, as it appears in the table.
     void moduleFinished(const s2e::BatchApply::ModuleResult &result);
-
-protected:
-    void reject() override;
 
 private:
     int rowOf(const MacAddress &mac) const;

@@ -32,15 +32,14 @@ public:
     bool canStart() const;
 
 public slots:
+    // While the upgrade runs, cancels it instead of closing.
+    void reject() override;
     void start();
     void cancel();
 
 signals:
     // The upgrade ended: `error` is empty when the module came back with the new image.
     void upgradeFinished(const QString &error);
-
-protected:
-    void reject() override;
 
 private:
     void updateButtons();

@@ -30,14 +30,13 @@ public:
     bool canStart() const;
 
 public slots:
+    // While the upload runs, cancels it instead of closing.
+    void reject() override;
     void start();
     void cancel();
 
 signals:
     void uploadFinished(const QString &error);
-
-protected:
-    void reject() override;
 
 private:
     void updateButtons();

@@ -1,0 +1,107 @@
+#include "atconsole.h"
+#include "emulator.h"
+#include "loopbackemulator.h"
+#include "pseudoterminal.h"
+#include "serialside.h"
+
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStringListModel>
+
+using namespace s2e;
+using namespace s2e::ui;
+
+class tst_AtConsole : public QObject
+{
+    Q_OBJECT
+
+    LoopbackEmulator m_emu;
+    std::unique_ptr<AtConsole> m_console;
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_emu.start(LoopbackEmulator::options(1)));
+        m_console = std::make_unique<AtConsole>(m_emu.emulator->atPort());
+        m_console->show();
+    }
+
+    void cleanup()
+    {
+        m_console.reset();
+        m_emu.emulator.reset();
+    }
+
+    void serialCommandMode()
+    {
+        m_console->openSerial(m_emu.emulator->serialSide(0)->pty().slavePath(), 115200);
+        QVERIFY2(m_console->isOpen(), qPrintable(m_console->transcript()));
+        // In transparent mode a command would reach the network: refused, nothing written.
+        m_console->send(QStringLiteral("AT+VER"));
+        QVERIFY(m_console->transcript().contains(QStringLiteral("not sent: enter command mode first")));
+        QCOMPARE(m_emu.emulator->serialSide(0)->mode(), emu::SerialSide::Mode::Transparent);
+
+        m_console->enterCommandMode();
+        QTRY_VERIFY2(m_console->transcript().endsWith(QStringLiteral("command mode")), qPrintable(m_console->transcript()));
+        m_console->send(QStringLiteral("at+ver"));
+        QTRY_VERIFY2(m_console->transcript().contains(QStringLiteral("+OK=")), qPrintable(m_console->transcript()));
+        m_console->send(QStringLiteral("AT+UART=9600,8,1,NONE,NFC"));
+        QTRY_VERIFY(m_console->transcript().count(QStringLiteral("+OK")) >= 2);
+        QCOMPARE(m_emu.module(0)->workingConfig().value(u"port1.baud")->toInt(), 9600);
+        m_console->send(QStringLiteral("AT+UART=12,8,1,NONE,NFC"));
+        QVERIFY(m_console->transcript().contains(QStringLiteral("AT+UART=12,8,1,NONE,NFC — not sent")));
+
+        m_console->leaveCommandMode();
+        QTRY_VERIFY(m_console->transcript().endsWith(QStringLiteral("transparent mode")));
+        QTRY_COMPARE(m_emu.emulator->serialSide(0)->mode(), emu::SerialSide::Mode::Transparent);
+        m_console->close();
+        QVERIFY(!m_console->isOpen());
+    }
+
+    void unknownPortIsExplained()
+    {
+        m_console->openSerial(QStringLiteral("/nonexistent/ttyNothing"), 9600);
+        QVERIFY(!m_console->isOpen());
+        QVERIFY(m_console->transcript().contains(QStringLiteral("/nonexistent/ttyNothing: cannot open")));
+    }
+
+    void netAt()
+    {
+        m_console->openNetwork(m_emu.module(0)->identity().address);
+        m_console->send(QStringLiteral("AT+VER"));
+        QTRY_VERIFY2(m_console->transcript().contains(QStringLiteral("+OK=")), qPrintable(m_console->transcript()));
+        m_console->send(QStringLiteral("AT+NOSUCH"));
+        QVERIFY(m_console->transcript().contains(QStringLiteral("AT+NOSUCH — not sent")));
+    }
+
+    void completionAndHelpComeFromTheCatalogue()
+    {
+        auto *model = qobject_cast<QStringListModel *>(m_console->commandLine()->completer()->model());
+        QVERIFY(model);
+        QCOMPARE(model->stringList().size(), 47);
+        QVERIFY(model->stringList().contains(QStringLiteral("AT+UART")));
+        m_console->commandLine()->setText(QStringLiteral("AT+UART1=9600"));
+        QVERIFY2(m_console->commandHelp()->text().contains(QStringLiteral("baud")), qPrintable(m_console->commandHelp()->text()));
+        m_console->commandLine()->setText(QStringLiteral("AT+SOCKA1="));
+        QVERIFY2(m_console->commandHelp()->text().contains(QStringLiteral("AT+SOCK")), qPrintable(m_console->commandHelp()->text()));
+    }
+
+    void historyRecallsCommands()
+    {
+        m_console->send(QStringLiteral("AT+VER"));
+        m_console->send(QStringLiteral("AT+MAC"));
+        QLineEdit *line = m_console->commandLine();
+        line->setFocus();
+        QTest::keyClick(line, Qt::Key_Up);
+        QCOMPARE(line->text(), QStringLiteral("AT+MAC"));
+        QTest::keyClick(line, Qt::Key_Up);
+        QCOMPARE(line->text(), QStringLiteral("AT+VER"));
+        QTest::keyClick(line, Qt::Key_Down);
+        QCOMPARE(line->text(), QStringLiteral("AT+MAC"));
+    }
+};
+
+QTEST_MAIN(tst_AtConsole)
+#include "tst_atconsole.moc"
