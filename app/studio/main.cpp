@@ -1,9 +1,12 @@
 #include "emulator.h"
 #include "mainwindow.h"
 #include "numberoption.h"
+#include "screenshottour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QTextStream>
 #include <QTimer>
 
 using namespace s2e;
@@ -26,7 +29,10 @@ int main(int argc, char *argv[])
                                        QStringLiteral("ADDR"));
     const QCommandLineOption port(QStringLiteral("port"), tr("Module setting port (default 1901)."),
                                   QStringLiteral("N"), QString::number(DefaultSettingPort));
-    parser.addOptions({ demo, broadcast, port });
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         tr("With --demo: save the main views as PNG files in DIR, then quit."),
+                                         QStringLiteral("DIR"));
+    parser.addOptions({ demo, broadcast, port, screenshots });
     parser.process(app);
 
     ui::MainWindow::Options options;
@@ -66,9 +72,25 @@ int main(int argc, char *argv[])
         options.firmware.tftpPort = emuOptions.bootLoader.tftp;
     }
 
+    if (parser.isSet(screenshots) && !emulator)
+        qFatal("%s", qPrintable(tr("--screenshots needs --demo")));
+    if (emulator)
+        options.settingsFile = QDir::temp().filePath(QStringLiteral("s2e-studio-demo.ini"));
+
     ui::MainWindow window(options);
     window.show();
     if (emulator)
         QTimer::singleShot(0, &window, &ui::MainWindow::search);
+    if (parser.isSet(screenshots)) {
+        auto *tour = new ui::ScreenshotTour(&window, parser.value(screenshots), &window);
+        QObject::connect(tour, &ui::ScreenshotTour::finished, &app, [](const QStringList &files, const QString &error) {
+            for (const QString &file : files)
+                QTextStream(stdout) << file << Qt::endl;
+            if (!error.isEmpty())
+                qCritical("%s", qPrintable(error));
+            QCoreApplication::exit(error.isEmpty() ? 0 : 1);
+        });
+        tour->start();
+    }
     return app.exec();
 }

@@ -62,8 +62,8 @@ void NetAtClient::discover(Callback<QList<NetAtDevice>> callback)
 
 void NetAtClient::execute(const AtRequest &request, Callback<AtReply> callback)
 {
-    if (m_stage != Stage::Idle)
-        return callback(Failure { tr("net AT: another exchange is in progress") });
+    if (m_stage != Stage::Idle || m_request)
+        return m_queue.append({ request, std::move(callback) });
     if (m_module.isNull())
         return callback(Failure { tr("net AT: no module chosen") });
     m_request = request;
@@ -189,6 +189,10 @@ void NetAtClient::finishCommand(Result<AtReply> result)
     m_stage = Stage::Idle;
     m_request.reset();
     std::exchange(m_commandCallback, nullptr)(std::move(result));
+    if (!m_queue.isEmpty() && m_stage == Stage::Idle && !m_request) {
+        auto [request, callback] = m_queue.takeFirst();
+        execute(request, std::move(callback));
+    }
 }
 
 } // namespace s2e

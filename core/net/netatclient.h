@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
+#include <QPair>
 #include <QTimer>
 
 #include <functional>
@@ -59,7 +60,8 @@ public:
     void discover(Callback<QList<NetAtDevice>> callback);
     // The module commands go to; discover() picks it when exactly one answered.
     void setModule(const QHostAddress &address) { m_module = address; }
-    // Sends one command (keyword first when the module may have left net AT mode).
+    // Sends one command (keyword first when the module may have left net AT mode). One at a
+    // time: a command given while another runs waits for it.
     void execute(const at::AtRequest &request, Callback<at::AtReply> callback);
 
 private:
@@ -83,6 +85,7 @@ private:
     Callback<QList<NetAtDevice>> m_discoverCallback;
     std::optional<at::AtRequest> m_request;
     Callback<at::AtReply> m_commandCallback;
+    QList<QPair<at::AtRequest, Callback<at::AtReply>>> m_queue;
 };
 
 } // namespace s2e

@@ -84,6 +84,22 @@ private slots:
         QCOMPARE(name->value().value, QStringLiteral("USR-K7-003"));
     }
 
+    void commandsGivenTogetherRunInTurn()
+    {
+        LoopbackEmulator emu;
+        QVERIFY(emu.start(LoopbackEmulator::options(1)));
+        auto clientOptions = options(emu);
+        NetAtClient client(clientOptions);
+        client.setModule(emu.module(0)->identity().address);
+        QStringList answers;
+        for (const char16_t *command : { u"AT+VER", u"AT+MID", u"AT+UART=4800,8,1,NONE,NFC", u"AT+UART" })
+            client.execute(*AtRequest::parse(command), [&answers](Result<AtReply> reply) {
+                answers << (reply ? reply->value : reply.error());
+            });
+        QTRY_COMPARE(answers.size(), 4);
+        QCOMPARE(answers, QStringList({ "V4017", "USR-K7-001", "", "4800,8,1,NONE,NFC" }));
+    }
+
     void reentersAfterTheModuleLeftNetAt()
     {
         LoopbackEmulator emu;

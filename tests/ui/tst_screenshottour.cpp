@@ -1,0 +1,52 @@
+#include "loopbackemulator.h"
+#include "mainwindow.h"
+#include "screenshottour.h"
+
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace s2e;
+using namespace s2e::ui;
+
+// The tour behind the README's screenshots drives every main view (device table, forms,
+// batch, firmware dialog, AT console) against virtual modules: it must keep working.
+class tst_ScreenshotTour : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void savesEveryMainView()
+    {
+        LoopbackEmulator emu;
+        QVERIFY(emu.start(LoopbackEmulator::options(3)));
+        QTemporaryDir dir;
+        MainWindow::Options options;
+        options.searchAddresses = { QHostAddress(QStringLiteral("127.255.255.255")) };
+        options.port = emu.emulator->port();
+        options.timeoutMs = 300;
+        options.apply.restartSettleMs = 50;
+        options.netAtPort = emu.emulator->atPort();
+        options.settingsFile = dir.filePath(QStringLiteral("studio.ini"));
+        MainWindow window(options);
+        window.show();
+        window.search();
+        ScreenshotTour tour(&window, dir.filePath(QStringLiteral("shots")));
+        QSignalSpy finished(&tour, &ScreenshotTour::finished);
+        tour.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(1).toString(), QString());
+        const QStringList files = finished.first().first().toStringList();
+        QCOMPARE(files.size(), 5);
+        for (const QString &file : files) {
+            const QImage image(file);
+            QVERIFY2(!image.isNull() && image.width() > 300 && image.height() > 200, qPrintable(file));
+        }
+        // The batch in the tour really reached every module.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(*emu.module(i)->runningConfig().value(u"port1.baud"), QJsonValue(57600));
+    }
+};
+
+QTEST_MAIN(tst_ScreenshotTour)
+#include "tst_screenshottour.moc"
