@@ -1,7 +1,7 @@
 #pragma once
 
 #include "atengine.h"
-#include "pseudoterminal.h"
+#include "serial/pseudoterminal.h"
 
 #include <QElapsedTimer>
 #include <QObject>

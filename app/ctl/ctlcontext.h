@@ -4,6 +4,7 @@
 #include "net/devicefinder.h"
 #include "net/netatclient.h"
 #include "net/settingchannel.h"
+#include "serial/serialsettings.h"
 #include "upgrade/firmwareupgrader.h"
 
 #include <QJsonValue>
@@ -42,6 +43,15 @@ struct CtlContext
         QString output; // fs-image -o
         s2e::FirmwareUpgrader::Options firmware;
     } upgrade;
+
+    struct Vcom
+    {
+        QString module; // HOST:PORT
+        bool udp = false;
+        QString link;
+        bool rfc2217 = false;
+        std::optional<s2e::SerialSettings> format;
+    } vcom;
 };
 
 // Output of every command goes through these; finish() ends the event loop with a status.
@@ -67,3 +77,4 @@ void runUploadWeb(const CtlContext &context, const QStringList &arguments);
 void runFsImage(const CtlContext &context, const QStringList &arguments);
 void runFsList(const CtlContext &context, const QStringList &arguments);
 void runUpgrade(const CtlContext &context, const QStringList &arguments);
+void runVcom(const CtlContext &context, const QStringList &arguments);

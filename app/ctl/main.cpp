@@ -35,6 +35,9 @@ int main(int argc, char *argv[])
             "  fs-image DIR -o FILE    build a web page image from a folder\n"
             "  fs-list IMAGE           list the files of a web page image\n"
             "  upgrade MAC FIRMWARE    upgrade firmware: magic packet, BOOTP, TFTP\n"
+            "  vcom --tcp HOST:PORT --link PATH [--rfc2217 [--format 7E1]] [--udp]\n"
+            "                          a virtual serial port bridged to a module's data port,\n"
+            "                          until interrupted\n"
             "\n"
             "Keys are those of `s2ectl get`, e.g. ip.address, port1.baud, port1.mode.\n"
             "Exit status: 0 success, 1 an operation failed, 2 usage error."));
@@ -119,10 +122,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption serverIp(QStringLiteral("server-ip"),
                                       tr("upgrade: this machine's address as the module reaches it."),
                                       QStringLiteral("ADDR"));
+    const QCommandLineOption vcomModule(QStringLiteral("tcp"), tr("vcom: the module's data port."),
+                                        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption vcomUdp(QStringLiteral("udp"), tr("vcom: UDP to the module instead of TCP."));
+    const QCommandLineOption vcomLink(QStringLiteral("link"),
+                                      tr("vcom: the serial device path to create, e.g. /tmp/ttyK7."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption vcomRfc2217(QStringLiteral("rfc2217"),
+                                         tr("vcom: send the program's speed and format changes to the module "
+                                            "(similar RFC2217)."));
+    const QCommandLineOption vcomFormat(QStringLiteral("format"),
+                                        tr("vcom: with --rfc2217, send this format (e.g. 7E1) with the program's "
+                                           "speed; Linux terminals cannot carry data bits and parity."),
+                                        QStringLiteral("FORMAT"));
     parser.addOptions({ broadcast, unicast, port, timeout, retries, searchCap, user, password,
                         json, noStore, noRestart, noVerify, only, withIdentity, rebootWait, serial,
                         baud, dataBits, parity, stopBits, net, atPort, keyword, stay, list,
-                        uploadPort, output, force, magicPort, bootpPort, bootpClientPort, tftpPort, serverIp });
+                        uploadPort, output, force, magicPort, bootpPort, bootpClientPort, tftpPort, serverIp,
+                        vcomModule, vcomUdp, vcomLink, vcomRfc2217, vcomFormat });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("The command's arguments."),
                                  QStringLiteral("[arguments...]"));
@@ -262,6 +279,17 @@ int main(int argc, char *argv[])
         context.upgrade.firmware.serverIp = address;
     }
     context.at.list = parser.isSet(list);
+    context.vcom.module = parser.value(vcomModule);
+    context.vcom.udp = parser.isSet(vcomUdp);
+    context.vcom.link = parser.value(vcomLink);
+    context.vcom.rfc2217 = parser.isSet(vcomRfc2217);
+    if (parser.isSet(vcomFormat)) {
+        context.vcom.format = SerialSettings::parseFormat(parser.value(vcomFormat));
+        if (!context.vcom.format) {
+            printError(tr("--format: expected data bits, parity and stop bits, such as 8N1 or 7E1"));
+            return ExitUsage;
+        }
+    }
 
     static const QHash<QString, CommandRunner> commands {
         { QStringLiteral("decode"), runDecode },   { QStringLiteral("search"), runSearch },
@@ -271,6 +299,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("at"), runAt },
         { QStringLiteral("upload-web"), runUploadWeb }, { QStringLiteral("fs-image"), runFsImage },
         { QStringLiteral("fs-list"), runFsList },       { QStringLiteral("upgrade"), runUpgrade },
+        { QStringLiteral("vcom"), runVcom },
     };
     QStringList arguments = parser.positionalArguments();
     const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();

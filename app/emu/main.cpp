@@ -152,7 +152,7 @@ int main(int argc, char *argv[])
     if (options.firstAddress.protocol() != QAbstractSocket::IPv4Protocol)
         return fail(tr("--first-address needs an IPv4 address"));
 
-    s2e::emu::quitOnTerminationSignals(&app);
+    s2e::quitOnTerminationSignals(&app);
     Emulator emulator(options);
     if (const auto started = emulator.start(); !started)
         return fail(started.error());

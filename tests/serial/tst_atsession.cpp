@@ -1,5 +1,5 @@
 #include "loopbackemulator.h"
-#include "pseudoterminal.h"
+#include "serial/pseudoterminal.h"
 #include "serial/atsession.h"
 
 #include <QDeadlineTimer>
@@ -48,11 +48,11 @@ std::unique_ptr<QSerialPort> openPort(const QString &path)
 // A module played by the test on a pseudo-terminal: it records what the session writes.
 struct ScriptedModule
 {
-    std::unique_ptr<emu::PseudoTerminal> pty = std::move(emu::PseudoTerminal::open()).value();
+    std::unique_ptr<PseudoTerminal> pty = std::move(PseudoTerminal::open()).value();
     QByteArray received;
     ScriptedModule()
     {
-        QObject::connect(pty.get(), &emu::PseudoTerminal::dataReceived, pty.get(),
+        QObject::connect(pty.get(), &PseudoTerminal::dataReceived, pty.get(),
                          [this](const QByteArray &data) { received += data; });
     }
     bool waitFor(const QByteArray &bytes, int ms = 5000)

@@ -1,7 +1,7 @@
 #include "atconsole.h"
 #include "emulator.h"
 #include "loopbackemulator.h"
-#include "pseudoterminal.h"
+#include "serial/pseudoterminal.h"
 #include "serialside.h"
 
 #include <QCompleter>

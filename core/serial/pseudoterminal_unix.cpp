@@ -14,7 +14,7 @@
 #include <termios.h>
 #include <unistd.h>
 
-namespace s2e::emu {
+namespace s2e {
 
 Result<std::unique_ptr<PseudoTerminal>> PseudoTerminal::open(QObject *parent)
 {
@@ -35,10 +35,19 @@ Result<std::unique_ptr<PseudoTerminal>> PseudoTerminal::open(QObject *parent)
 }
 
 PseudoTerminal::PseudoTerminal(int master, int slave, const QString &slavePath, QObject *parent)
-    : QObject(parent), m_master(master), m_slave(slave), m_slavePath(slavePath)
+    : QObject(parent),
+      m_master(master),
+      m_slave(slave),
+      m_readNotifier(new QSocketNotifier(master, QSocketNotifier::Read, this)),
+      m_writeNotifier(new QSocketNotifier(master, QSocketNotifier::Write, this)),
+      m_slavePath(slavePath)
 {
-    auto *notifier = new QSocketNotifier(m_master, QSocketNotifier::Read, this);
-    connect(notifier, &QSocketNotifier::activated, this, &PseudoTerminal::readMaster);
+    connect(m_readNotifier, &QSocketNotifier::activated, this, &PseudoTerminal::readMaster);
+    m_writeNotifier->setEnabled(false);
+    connect(m_writeNotifier, &QSocketNotifier::activated, this, [this] {
+        m_writeNotifier->setEnabled(false);
+        emit readyToWrite();
+    });
 }
 
 PseudoTerminal::~PseudoTerminal()
@@ -75,6 +84,38 @@ void PseudoTerminal::write(const QByteArray &data)
     }
 }
 
+qsizetype PseudoTerminal::writeSome(QByteArrayView data)
+{
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(m_master, data.data() + done, size_t(data.size() - done));
+        if (n > 0) {
+            done += n;
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        m_writeNotifier->setEnabled(true);
+        break;
+    }
+    return done;
+}
+
+void PseudoTerminal::setReading(bool on)
+{
+    m_readNotifier->setEnabled(on);
+}
+
+bool PseudoTerminal::isReading() const
+{
+    return m_readNotifier->isEnabled();
+}
+
+std::optional<SerialSettings> PseudoTerminal::settings() const
+{
+    return terminalSettings(m_slave);
+}
+
 void PseudoTerminal::readMaster()
 {
     char buffer[4096];
@@ -82,6 +123,8 @@ void PseudoTerminal::readMaster()
         const ssize_t n = ::read(m_master, buffer, sizeof buffer);
         if (n > 0) {
             emit dataReceived(QByteArray(buffer, n));
+            if (!m_readNotifier->isEnabled())
+                return; // a receiver asked for a pause
             continue;
         }
         if (n < 0 && errno == EINTR)
@@ -90,4 +133,4 @@ void PseudoTerminal::readMaster()
     }
 }
 
-} // namespace s2e::emu
+} // namespace s2e

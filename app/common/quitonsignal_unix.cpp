@@ -7,7 +7,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace s2e::emu {
+namespace s2e {
 
 namespace {
 
@@ -40,4 +40,4 @@ void quitOnTerminationSignals(QObject *parent)
     ::sigaction(SIGTERM, &action, nullptr);
 }
 
-} // namespace s2e::emu
+} // namespace s2e
