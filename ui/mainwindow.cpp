@@ -9,6 +9,7 @@
 #include "profile/profile.h"
 #include "protocol/shortreply.h"
 #include "searchtargetbox.h"
+#include "vcompanel.h"
 #include "webpagedialog.h"
 
 #include <QAction>
@@ -58,6 +59,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
       m_editor(new ParameterEditor),
       m_targets(new SearchTargetBox),
       m_console(new AtConsole(options.netAtPort)),
+      m_vcom(new VcomPanel),
       m_tabs(new QTabWidget),
       m_status(new QLabel),
       m_progress(new QProgressBar),
@@ -93,6 +95,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     splitter->setSizes({ 520, 680 });
     m_tabs->addTab(splitter, tr("Modules"));
     m_tabs->addTab(m_console, tr("AT console"));
+    m_tabs->addTab(m_vcom, tr("Virtual COM"));
     setCentralWidget(m_tabs);
 
     m_search = new QAction(tr("Search"), this);
@@ -329,6 +332,8 @@ void MainWindow::readSelected()
             return setStatus(config.error());
         }
         m_editor->setConfig(*config);
+        if (const auto device = selected(); device && device->reply.mac() == mac)
+            m_vcom->setModule(*device, *config);
         m_model->setStatus(mac, tr("read"));
         setStatus(tr("%1: parameters read").arg(mac.toString()));
         updateActions();

@@ -28,6 +28,7 @@ class DeviceTableModel;
 class FirmwareDialog;
 class ParameterEditor;
 class SearchTargetBox;
+class VcomPanel;
 class WebPageDialog;
 
 // The device manager: modules found by search on the left, the selected module's
@@ -62,6 +63,7 @@ public:
     QTableView *table() const { return m_table; }
     SearchTargetBox *targetBox() const { return m_targets; }
     AtConsole *atConsole() const { return m_console; }
+    VcomPanel *vcomPanel() const { return m_vcom; }
     QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
     QAction *searchAction() const { return m_search; }
@@ -123,6 +125,7 @@ private:
     ParameterEditor *m_editor;
     SearchTargetBox *m_targets;
     AtConsole *m_console;
+    VcomPanel *m_vcom;
     QTabWidget *m_tabs;
     QLabel *m_status;
     QProgressBar *m_progress;

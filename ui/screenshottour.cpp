@@ -6,6 +6,7 @@
 #include "firmwaredialog.h"
 #include "mainwindow.h"
 #include "parametereditor.h"
+#include "vcompanel.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -95,6 +96,17 @@ void ScreenshotTour::start()
             waitFor([w] { return w->atConsole()->transcript().count(QStringLiteral("+OK=")) >= 2; }, tr("AT answers"));
         },
         [this, w] { save(w, QStringLiteral("at-console.png")); },
+        [this, w] {
+            w->tabs()->setCurrentWidget(w->vcomPanel());
+            if (const auto added = w->vcomPanel()->addBridge(w->vcomPanel()->formOptions()); !added)
+                return fail(added.error());
+            waitFor([w] { return w->vcomPanel()->bridge(0)->state() != VirtualComBridge::State::Connecting; },
+                    tr("the virtual COM port"));
+        },
+        [this, w] {
+            save(w, QStringLiteral("virtual-com.png"));
+            w->vcomPanel()->removeBridge(0);
+        },
     };
     next();
 }
