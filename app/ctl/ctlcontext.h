@@ -3,6 +3,7 @@
 #include "net/configclient.h"
 #include "net/devicefinder.h"
 #include "net/netatclient.h"
+#include "console/serialendpoint.h"
 #include "net/settingchannel.h"
 #include "serial/serialsettings.h"
 #include "upgrade/firmwareupgrader.h"
@@ -52,6 +53,20 @@ struct CtlContext
         bool rfc2217 = false;
         std::optional<s2e::SerialSettings> format;
     } vcom;
+
+    struct Console
+    {
+        QString tcp; // HOST:PORT (shared with vcom's --tcp)
+        QString listen;
+        std::optional<QString> udp;
+        QString ws;
+        bool wsText = false;
+        bool hex = false;
+        QString send;
+        QString logFile;
+        bool allowBroadcast = false;
+        s2e::SerialEndpoint::Options serial;
+    } console;
 };
 
 // Output of every command goes through these; finish() ends the event loop with a status.
@@ -78,3 +93,4 @@ void runFsImage(const CtlContext &context, const QStringList &arguments);
 void runFsList(const CtlContext &context, const QStringList &arguments);
 void runUpgrade(const CtlContext &context, const QStringList &arguments);
 void runVcom(const CtlContext &context, const QStringList &arguments);
+void runConsole(const CtlContext &context, const QStringList &arguments);

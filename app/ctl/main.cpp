@@ -38,6 +38,11 @@ int main(int argc, char *argv[])
             "  vcom --tcp HOST:PORT --link PATH [--rfc2217 [--format 7E1]] [--udp]\n"
             "                          a virtual serial port bridged to a module's data port,\n"
             "                          until interrupted\n"
+            "  console --tcp HOST:PORT | --listen PORT | --udp LOCAL:PORT[,REMOTE:PORT] |\n"
+            "          --serial DEV [--baud N] | --ws URL  [--hex] [--send DATA] [--log FILE]\n"
+            "                          stdin to the endpoint, the endpoint to stdout, byte-exact;\n"
+            "                          ends when the peer closes, on Ctrl+C, or when stdin has\n"
+            "                          ended and nothing arrived for --timeout ms\n"
             "\n"
             "Keys are those of `s2ectl get`, e.g. ip.address, port1.baud, port1.mode.\n"
             "Exit status: 0 success, 1 an operation failed, 2 usage error."));
@@ -124,7 +129,27 @@ int main(int argc, char *argv[])
                                       QStringLiteral("ADDR"));
     const QCommandLineOption vcomModule(QStringLiteral("tcp"), tr("vcom: the module's data port."),
                                         QStringLiteral("HOST:PORT"));
-    const QCommandLineOption vcomUdp(QStringLiteral("udp"), tr("vcom: UDP to the module instead of TCP."));
+    // A value option for console; vcom's bare --udp is rewritten to "--udp=" below.
+    const QCommandLineOption udp(QStringLiteral("udp"),
+                                 tr("console: a UDP socket on LOCAL:PORT (or PORT), sending to REMOTE:PORT; "
+                                    "vcom: UDP to the module instead of TCP."),
+                                 QStringLiteral("LOCAL:PORT[,REMOTE:PORT]"));
+    const QCommandLineOption listen(QStringLiteral("listen"), tr("console: a TCP server on PORT."),
+                                    QStringLiteral("PORT"));
+    const QCommandLineOption ws(QStringLiteral("ws"), tr("console: a WebSocket client to URL (ws://…)."),
+                                QStringLiteral("URL"));
+    const QCommandLineOption wsText(QStringLiteral("text"), tr("console: WebSocket text messages, not binary."));
+    const QCommandLineOption hex(QStringLiteral("hex"),
+                                 tr("console: print what arrives as hex lines; --send DATA is hex."));
+    const QCommandLineOption send(QStringLiteral("send"),
+                                  tr("console: send DATA once connected (escapes \\r \\n \\t \\xNN)."),
+                                  QStringLiteral("DATA"));
+    const QCommandLineOption log(QStringLiteral("log"), tr("console: log every chunk, timed, to FILE."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption allowBroadcast(QStringLiteral("allow-broadcast"),
+                                            tr("console: let UDP send to a broadcast address."));
+    const QCommandLineOption flow(QStringLiteral("flow"), tr("console: none, rts-cts or xon-xoff (default none)."),
+                                  QStringLiteral("FLOW"), QStringLiteral("none"));
     const QCommandLineOption vcomLink(QStringLiteral("link"),
                                       tr("vcom: the serial device path to create, e.g. /tmp/ttyK7."),
                                       QStringLiteral("PATH"));
@@ -139,11 +164,19 @@ int main(int argc, char *argv[])
                         json, noStore, noRestart, noVerify, only, withIdentity, rebootWait, serial,
                         baud, dataBits, parity, stopBits, net, atPort, keyword, stay, list,
                         uploadPort, output, force, magicPort, bootpPort, bootpClientPort, tftpPort, serverIp,
-                        vcomModule, vcomUdp, vcomLink, vcomRfc2217, vcomFormat });
+                        vcomModule, udp, vcomLink, vcomRfc2217, vcomFormat, listen, ws, wsText, hex, send,
+                        log, allowBroadcast, flow });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("The command's arguments."),
                                  QStringLiteral("[arguments...]"));
-    if (!parser.parse(QCoreApplication::arguments())) {
+    QStringList commandLine = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < commandLine.size(); ++i) {
+        const bool bare = commandLine.at(i) == u"--udp"
+                && (i + 1 == commandLine.size() || commandLine.at(i + 1).startsWith(u'-'));
+        if (bare)
+            commandLine[i] = QStringLiteral("--udp=");
+    }
+    if (!parser.parse(commandLine)) {
         printError(parser.errorText());
         return ExitUsage;
     }
@@ -280,7 +313,37 @@ int main(int argc, char *argv[])
     }
     context.at.list = parser.isSet(list);
     context.vcom.module = parser.value(vcomModule);
-    context.vcom.udp = parser.isSet(vcomUdp);
+    context.vcom.udp = parser.isSet(udp);
+    context.console.tcp = parser.value(vcomModule);
+    context.console.listen = parser.value(listen);
+    if (parser.isSet(udp) && !parser.value(udp).isEmpty())
+        context.console.udp = parser.value(udp);
+    context.console.ws = parser.value(ws);
+    context.console.wsText = parser.isSet(wsText);
+    context.console.hex = parser.isSet(hex);
+    context.console.send = parser.value(send);
+    context.console.logFile = parser.value(log);
+    context.console.allowBroadcast = parser.isSet(allowBroadcast);
+    static const QHash<QString, QSerialPort::FlowControl> flows {
+        { QStringLiteral("none"), QSerialPort::NoFlowControl },
+        { QStringLiteral("rts-cts"), QSerialPort::HardwareControl },
+        { QStringLiteral("xon-xoff"), QSerialPort::SoftwareControl },
+    };
+    if (!flows.contains(parser.value(flow).toLower())) {
+        printError(tr("--flow: expected none, rts-cts or xon-xoff"));
+        return ExitUsage;
+    }
+    static const QHash<QString, QSerialPort::Parity> parityValues {
+        { QStringLiteral("none"), QSerialPort::NoParity }, { QStringLiteral("odd"), QSerialPort::OddParity },
+        { QStringLiteral("even"), QSerialPort::EvenParity }, { QStringLiteral("mark"), QSerialPort::MarkParity },
+        { QStringLiteral("space"), QSerialPort::SpaceParity },
+    };
+    context.console.serial.port = parser.value(serial);
+    context.console.serial.baud = *baudRate;
+    context.console.serial.dataBits = QSerialPort::DataBits(*dataBitCount);
+    context.console.serial.parity = parityValues.value(context.at.parity);
+    context.console.serial.stopBits = *stopBitCount == 2 ? QSerialPort::TwoStop : QSerialPort::OneStop;
+    context.console.serial.flow = flows.value(parser.value(flow).toLower());
     context.vcom.link = parser.value(vcomLink);
     context.vcom.rfc2217 = parser.isSet(vcomRfc2217);
     if (parser.isSet(vcomFormat)) {
@@ -299,7 +362,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("at"), runAt },
         { QStringLiteral("upload-web"), runUploadWeb }, { QStringLiteral("fs-image"), runFsImage },
         { QStringLiteral("fs-list"), runFsList },       { QStringLiteral("upgrade"), runUpgrade },
-        { QStringLiteral("vcom"), runVcom },
+        { QStringLiteral("vcom"), runVcom },            { QStringLiteral("console"), runConsole },
     };
     QStringList arguments = parser.positionalArguments();
     const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();

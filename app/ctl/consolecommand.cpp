@@ -1,0 +1,174 @@
+// s2ectl console: stdin → endpoint, endpoint → stdout, byte-exact, for scripted bench tests.
+#include "console/consolesession.h"
+#include "console/endpointspec.h"
+#include "ctlcontext.h"
+#include "quitonsignal.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <cerrno>
+#include <unistd.h>
+
+using namespace s2e;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("s2ectl", text);
+}
+
+// Everything to fd 1, however the kernel cuts it; blocking, so a slow reader slows us.
+void writeOut(QByteArrayView data)
+{
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(STDOUT_FILENO, data.data() + done, size_t(data.size() - done));
+        if (n > 0)
+            done += n;
+        else if (n < 0 && errno != EINTR && errno != EAGAIN)
+            return;
+    }
+}
+
+// The console's run: reads stdin only while the endpoint can take it, ends when the peer
+// closes, on a signal, or once stdin is finished and the line has been quiet a while.
+class ConsoleRun : public QObject
+{
+public:
+    ConsoleRun(const CtlContext &context, std::unique_ptr<Endpoint> created)
+        : m_context(context), m_session(std::move(created), 1024 * 1024, this)
+    {
+        Endpoint *endpoint = m_session.endpoint();
+        m_quiet.setSingleShot(true);
+        m_quiet.setInterval(context.channel.timeoutMs);
+        connect(&m_quiet, &QTimer::timeout, this, [this] { maybeFinish(); });
+        connect(endpoint, &Endpoint::dataReceived, this, [this](const QByteArray &data) {
+            writeOut(m_context.console.hex ? (TrafficLog::hex(data) + QLatin1Char('\n')).toLatin1() : data);
+            if (m_stdinDone)
+                m_quiet.start();
+        });
+        connect(endpoint, &Endpoint::errorOccurred, this, [](const QString &message) { printError(message); });
+        connect(endpoint, &Endpoint::stateChanged, this, [this](Endpoint::State state, const QString &detail) {
+            if (!detail.isEmpty())
+                printError(detail);
+            if (state == Endpoint::State::Open)
+                return opened();
+            if (state == Endpoint::State::Closed)
+                return finish(m_wasOpen ? ExitOk : ExitFailed);
+        });
+        connect(endpoint, &Endpoint::peersChanged, this, [this] { updateStdin(); });
+    }
+
+    void start()
+    {
+        if (m_context.console.logFile.size() > 0) {
+            if (const auto started = m_session.log().startFileLog(m_context.console.logFile, TrafficLog::FileFormat::Text);
+                !started) {
+                printError(started.error());
+                return finish(ExitFailed);
+            }
+        }
+        m_stdin = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+        m_stdin->setEnabled(false);
+        connect(m_stdin, &QSocketNotifier::activated, this, [this] { readStdin(); });
+        m_session.endpoint()->open();
+    }
+
+private:
+    bool canSend() const
+    {
+        const Endpoint *endpoint = m_session.endpoint();
+        return endpoint->state() == Endpoint::State::Open && !endpoint->peers().isEmpty();
+    }
+
+    void opened()
+    {
+        m_wasOpen = true;
+        updateStdin();
+    }
+
+    void updateStdin()
+    {
+        if (!canSend() || m_stdinDone)
+            return m_stdin->setEnabled(false);
+        if (!m_sentGreeting && !m_context.console.send.isEmpty()) {
+            m_sentGreeting = true;
+            SendText options;
+            options.format = m_context.console.hex ? SendText::Format::Hex : SendText::Format::Ascii;
+            if (const auto sent = m_session.sendText(m_context.console.send, options); !sent)
+                printError(sent.error());
+        }
+        m_stdin->setEnabled(m_session.endpoint()->bytesToWrite() < StdinBacklog);
+        if (!m_stdin->isEnabled())
+            QTimer::singleShot(5, this, [this] { updateStdin(); });
+    }
+
+    void readStdin()
+    {
+        char buffer[65536];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n < 0 && (errno == EINTR || errno == EAGAIN))
+            return;
+        if (n <= 0) {
+            m_stdinDone = true;
+            m_stdin->setEnabled(false);
+            m_quiet.start();
+            return;
+        }
+        m_session.send(QByteArray(buffer, n));
+        updateStdin();
+    }
+
+    void maybeFinish()
+    {
+        // Everything from stdin has left, and the other side has been quiet for a while.
+        if (m_session.endpoint()->bytesToWrite() > 0)
+            return m_quiet.start();
+        finish(ExitOk);
+    }
+
+    static constexpr qint64 StdinBacklog = 1024 * 1024;
+    const CtlContext &m_context;
+    ConsoleSession m_session;
+    QSocketNotifier *m_stdin = nullptr;
+    QTimer m_quiet;
+    bool m_wasOpen = false;
+    bool m_stdinDone = false;
+    bool m_sentGreeting = false;
+};
+
+} // namespace
+
+void runConsole(const CtlContext &context, const QStringList &arguments)
+{
+    const auto &console = context.console;
+    const int chosen = int(!console.tcp.isEmpty()) + int(!console.listen.isEmpty()) + int(console.udp.has_value())
+            + int(!context.at.serialPort.isEmpty()) + int(!console.ws.isEmpty());
+    if (!arguments.isEmpty() || chosen != 1) {
+        printError(tr("usage: s2ectl console --tcp HOST:PORT | --listen PORT | --udp LOCAL:PORT[,REMOTE:PORT] | "
+                      "--serial DEV [--baud N] | --ws URL [--hex] [--send DATA] [--log FILE]"));
+        return finish(ExitUsage);
+    }
+    Result<EndpointSpec> spec = Failure {};
+    if (!console.tcp.isEmpty())
+        spec = EndpointSpec::tcpClient(console.tcp);
+    else if (!console.listen.isEmpty())
+        spec = EndpointSpec::tcpServer(console.listen);
+    else if (console.udp)
+        spec = EndpointSpec::udpSocket(*console.udp, console.allowBroadcast);
+    else if (!console.ws.isEmpty())
+        spec = EndpointSpec::webSocket(console.ws, console.wsText);
+    else
+        spec = EndpointSpec::serialPort(console.serial);
+    if (!spec) {
+        printError(spec.error());
+        return finish(ExitUsage);
+    }
+    auto *run = new ConsoleRun(context, spec->create());
+    run->setParent(qApp);
+    quitOnTerminationSignals(qApp);
+    run->start();
+}

@@ -1,0 +1,80 @@
+#include "websocketendpoint.h"
+
+#include <QWebSocket>
+
+namespace s2e {
+
+WebSocketEndpoint::WebSocketEndpoint(const QUrl &url, bool text, QObject *parent)
+    : Endpoint(parent), m_url(url), m_text(text), m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
+{
+    connect(m_socket, &QWebSocket::connected, this, [this] {
+        setState(State::Open, tr("connected to %1").arg(m_url.toString()));
+        emit peersChanged();
+    });
+    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        setState(State::Closed, tr("%1 closed: %2").arg(m_url.toString(), m_socket->closeReason()));
+        emit peersChanged();
+    });
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this,
+            [this](const QByteArray &message) { reportReceived(message, m_url.toString()); });
+    connect(m_socket, &QWebSocket::textMessageReceived, this,
+            [this](const QString &message) { reportReceived(message.toUtf8(), m_url.toString()); });
+    // Qt 6.4 names the signal error(); 6.5 added errorOccurred().
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this] {
+        reportError(tr("%1: %2").arg(description(), m_socket->errorString()));
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            setState(State::Closed, m_socket->errorString());
+    });
+}
+
+WebSocketEndpoint::~WebSocketEndpoint()
+{
+    m_socket->disconnect(this);
+}
+
+void WebSocketEndpoint::open()
+{
+    if (!m_url.isValid() || (m_url.scheme() != u"ws" && m_url.scheme() != u"wss")) {
+        reportError(tr("\"%1\" is not a ws:// or wss:// address").arg(m_url.toString()));
+        return setState(State::Closed);
+    }
+    setState(State::Opening, tr("connecting to %1").arg(m_url.toString()));
+    m_socket->open(m_url);
+}
+
+void WebSocketEndpoint::close()
+{
+    m_socket->close();
+    setState(State::Closed);
+}
+
+bool WebSocketEndpoint::send(const QByteArray &data)
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState) {
+        reportError(tr("%1: not connected").arg(description()));
+        return false;
+    }
+    if (m_text)
+        m_socket->sendTextMessage(QString::fromUtf8(data));
+    else
+        m_socket->sendBinaryMessage(data);
+    reportSent(data, m_url.toString());
+    return true;
+}
+
+QStringList WebSocketEndpoint::peers() const
+{
+    return m_socket->state() == QAbstractSocket::ConnectedState ? QStringList { m_url.toString() } : QStringList();
+}
+
+qint64 WebSocketEndpoint::bytesToWrite() const
+{
+    return m_socket->bytesToWrite();
+}
+
+QString WebSocketEndpoint::description() const
+{
+    return tr("WebSocket %1 (%2)").arg(m_url.toString(), m_text ? tr("text") : tr("binary"));
+}
+
+} // namespace s2e
