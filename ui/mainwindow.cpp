@@ -2,6 +2,7 @@
 
 #include "atconsole.h"
 #include "batchdialog.h"
+#include "consolepane.h"
 #include "devicetablemodel.h"
 #include "firmwaredialog.h"
 #include "logindialog.h"
@@ -60,6 +61,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
       m_targets(new SearchTargetBox),
       m_console(new AtConsole(options.netAtPort)),
       m_vcom(new VcomPanel),
+      m_serialPane(new ConsolePane(tr("Serial"), { EndpointSpec::Kind::Serial })),
+      m_networkPane(new ConsolePane(tr("Network"), { EndpointSpec::Kind::TcpClient, EndpointSpec::Kind::TcpServer,
+                                                      EndpointSpec::Kind::Udp })),
+      m_webSocketPane(new ConsolePane(tr("WebSocket"), { EndpointSpec::Kind::WebSocket })),
       m_tabs(new QTabWidget),
       m_status(new QLabel),
       m_progress(new QProgressBar),
@@ -95,6 +100,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     splitter->setSizes({ 520, 680 });
     m_tabs->addTab(splitter, tr("Modules"));
     m_tabs->addTab(m_console, tr("AT console"));
+    auto *console = new QSplitter;
+    console->addWidget(m_serialPane);
+    console->addWidget(m_networkPane);
+    m_tabs->addTab(console, tr("Test console"));
+    m_tabs->addTab(m_webSocketPane, tr("WebSocket terminal"));
     m_tabs->addTab(m_vcom, tr("Virtual COM"));
     setCentralWidget(m_tabs);
 
@@ -332,8 +342,10 @@ void MainWindow::readSelected()
             return setStatus(config.error());
         }
         m_editor->setConfig(*config);
-        if (const auto device = selected(); device && device->reply.mac() == mac)
+        if (const auto device = selected(); device && device->reply.mac() == mac) {
             m_vcom->setModule(*device, *config);
+            prefillConsoles(*device, *config);
+        }
         m_model->setStatus(mac, tr("read"));
         setStatus(tr("%1: parameters read").arg(mac.toString()));
         updateActions();
@@ -386,6 +398,22 @@ void MainWindow::save()
         setStatus(tr("%1: %n field(s) saved and verified", nullptr, int(report->changedKeys.size()))
                           .arg(mac.toString()));
     });
+}
+
+void MainWindow::prefillConsoles(const FoundDevice &device, const DeviceConfig &config)
+{
+    const auto idle = [](const ConsolePane *pane) {
+        return !pane->session() || pane->session()->endpoint()->state() == Endpoint::State::Closed;
+    };
+    const QString ip = device.reply.ipString();
+    if (idle(m_networkPane) && config.value(u"port1.mode")->toString() == u"tcp-server") {
+        if (const auto spec = EndpointSpec::tcpClient(QStringLiteral("%1:%2").arg(ip).arg(config.value(u"port1.local_port")->toInt())))
+            m_networkPane->setSpec(*spec);
+    }
+    if (idle(m_webSocketPane)) {
+        if (const auto spec = EndpointSpec::webSocket(QStringLiteral("ws://%1:%2/").arg(ip).arg(config.value(u"websocket.port")->toInt()), false))
+            m_webSocketPane->setSpec(*spec);
+    }
 }
 
 void MainWindow::restartSelected()

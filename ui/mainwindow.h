@@ -24,6 +24,7 @@ namespace s2e::ui {
 
 class AtConsole;
 class BatchDialog;
+class ConsolePane;
 class DeviceTableModel;
 class FirmwareDialog;
 class ParameterEditor;
@@ -64,6 +65,9 @@ public:
     SearchTargetBox *targetBox() const { return m_targets; }
     AtConsole *atConsole() const { return m_console; }
     VcomPanel *vcomPanel() const { return m_vcom; }
+    ConsolePane *serialPane() const { return m_serialPane; }
+    ConsolePane *networkPane() const { return m_networkPane; }
+    ConsolePane *webSocketPane() const { return m_webSocketPane; }
     QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
     QAction *searchAction() const { return m_search; }
@@ -110,6 +114,8 @@ private:
     bool isAuthFailure(const QString &error) const;
     void askCredentials(const MacAddress &mac, std::function<void()> retry);
     void restartAndWait(bool factoryReset);
+    // The console's network and WebSocket panes, pointed at the module just read.
+    void prefillConsoles(const FoundDevice &device, const DeviceConfig &config);
     void openWebPage();
     void exportProfile();
     void applyProfile();
@@ -126,6 +132,9 @@ private:
     SearchTargetBox *m_targets;
     AtConsole *m_console;
     VcomPanel *m_vcom;
+    ConsolePane *m_serialPane;
+    ConsolePane *m_networkPane;
+    ConsolePane *m_webSocketPane;
     QTabWidget *m_tabs;
     QLabel *m_status;
     QProgressBar *m_progress;

@@ -13,7 +13,7 @@ SerialEndpoint::SerialEndpoint(const Options &options, QObject *parent)
         // The device went away (a USB adapter unplugged): closed, not hung.
         if (error == QSerialPort::ResourceError && m_port->isOpen()) {
             m_port->close();
-            setState(State::Closed, m_port->errorString());
+            setState(State::Closed, tr("%1: %2").arg(description(), m_port->errorString()));
         }
     });
 }
@@ -23,7 +23,7 @@ void SerialEndpoint::open()
     close();
     m_port->setPortName(m_options.port);
     if (!m_port->open(QIODevice::ReadWrite))
-        return setState(State::Closed, m_port->errorString());
+        return setState(State::Closed, tr("%1: %2").arg(description(), m_port->errorString()));
     // Settings after open: a custom rate is only accepted by an open port on some systems.
     const bool configured = m_port->setBaudRate(m_options.baud) && m_port->setDataBits(m_options.dataBits)
             && m_port->setParity(m_options.parity) && m_port->setStopBits(m_options.stopBits)
@@ -31,7 +31,7 @@ void SerialEndpoint::open()
     if (!configured) {
         reportError(tr("%1: the port refused its settings: %2").arg(description(), m_port->errorString()));
         m_port->close();
-        return setState(State::Closed, m_port->errorString());
+        return setState(State::Closed, tr("%1: %2").arg(description(), m_port->errorString()));
     }
     setState(State::Open, tr("%1 open").arg(m_options.port));
 }

@@ -22,7 +22,7 @@ TcpClientEndpoint::TcpClientEndpoint(const QString &host, quint16 port, QObject 
             return;
         reportError(tr("%1: %2").arg(description(), m_socket->errorString()));
         if (m_socket->state() != QAbstractSocket::ConnectedState)
-            setState(State::Closed, m_socket->errorString());
+            setState(State::Closed, tr("%1: %2").arg(description(), m_socket->errorString()));
     });
 }
 

@@ -107,7 +107,7 @@ QString TrafficLog::visibleAscii(QByteArrayView data)
     return text;
 }
 
-QString TrafficLog::format(const Chunk &chunk, View view, bool timestamps)
+QString TrafficLog::prefix(const Chunk &chunk, bool timestamps)
 {
     QString line;
     if (timestamps)
@@ -115,12 +115,22 @@ QString TrafficLog::format(const Chunk &chunk, View view, bool timestamps)
     line += chunk.direction == Direction::Received ? QStringLiteral("RX ") : QStringLiteral("TX ");
     if (!chunk.peer.isEmpty())
         line += chunk.peer + QStringLiteral("  ");
-    switch (view) {
-    case View::Hex: line += hex(chunk.data); break;
-    case View::Ascii: line += visibleAscii(chunk.data); break;
-    case View::Both: line += hex(chunk.data) + QStringLiteral(" | ") + visibleAscii(chunk.data); break;
-    }
     return line;
+}
+
+QString TrafficLog::body(QByteArrayView data, View view)
+{
+    switch (view) {
+    case View::Hex: return hex(data);
+    case View::Ascii: return visibleAscii(data);
+    case View::Both: return hex(data) + QStringLiteral(" | ") + visibleAscii(data);
+    }
+    return {};
+}
+
+QString TrafficLog::format(const Chunk &chunk, View view, bool timestamps)
+{
+    return prefix(chunk, timestamps) + body(chunk.data, view);
 }
 
 std::optional<qint64> TrafficLog::find(QByteArrayView needle, qint64 fromSequence) const

@@ -62,8 +62,10 @@ public:
     void clear();
     void resetTotals();
 
-    // "12:34:56.789 RX 127.0.0.1:5000  48 65 6C 6C 6F | Hello"
+    // "12:34:56.789 RX 127.0.0.1:5000  48 65 6C 6C 6F | Hello": prefix() then body().
     static QString format(const Chunk &chunk, View view, bool timestamps);
+    static QString prefix(const Chunk &chunk, bool timestamps);
+    static QString body(QByteArrayView data, View view);
     static QString hex(QByteArrayView data);
     // Control bytes as \r \n \t or \xNN, so that nothing is invisible.
     static QString visibleAscii(QByteArrayView data);

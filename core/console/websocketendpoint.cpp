@@ -23,7 +23,7 @@ WebSocketEndpoint::WebSocketEndpoint(const QUrl &url, bool text, QObject *parent
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this] {
         reportError(tr("%1: %2").arg(description(), m_socket->errorString()));
         if (m_socket->state() != QAbstractSocket::ConnectedState)
-            setState(State::Closed, m_socket->errorString());
+            setState(State::Closed, tr("%1: %2").arg(description(), m_socket->errorString()));
     });
 }
 

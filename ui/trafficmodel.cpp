@@ -1,0 +1,157 @@
+#include "trafficmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFontDatabase>
+
+#include <algorithm>
+
+namespace s2e::ui {
+
+namespace {
+// Rows stay short enough to read and to draw quickly.
+constexpr int HexBytesPerRow = 32;
+constexpr int AsciiBytesPerRow = 96;
+// A view cannot address more rows than an int holds; the log's memory cap keeps far below.
+constexpr qint64 MaxRows = 50'000'000;
+} // namespace
+
+TrafficModel::TrafficModel(const TrafficLog *log, QObject *parent) : QAbstractListModel(parent), m_log(log)
+{
+    m_nextSequence = log->firstSequence();
+}
+
+int TrafficModel::bytesPerRow() const
+{
+    return m_view == TrafficLog::View::Ascii ? AsciiBytesPerRow : HexBytesPerRow;
+}
+
+int TrafficModel::rowsOf(const TrafficLog::Chunk &chunk) const
+{
+    return int((chunk.data.size() + bytesPerRow() - 1) / bytesPerRow());
+}
+
+int TrafficModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_nextRow - m_firstRow);
+}
+
+const TrafficModel::Entry *TrafficModel::entryAt(qint64 row) const
+{
+    const auto it = std::upper_bound(m_entries.begin(), m_entries.end(), row,
+                                     [](qint64 r, const Entry &e) { return r < e.firstRow; });
+    if (it == m_entries.begin())
+        return nullptr;
+    return &*std::prev(it);
+}
+
+QVariant TrafficModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const qint64 row = m_firstRow + index.row();
+    const Entry *entry = entryAt(row);
+    const TrafficLog::Chunk *chunk = entry ? m_log->chunk(entry->sequence) : nullptr;
+    if (!chunk)
+        return {};
+    const int part = int(row - entry->firstRow);
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QByteArrayView piece = QByteArrayView(chunk->data).sliced(qsizetype(part) * bytesPerRow());
+        const QString prefix = TrafficLog::prefix(*chunk, m_timestamps);
+        // Continuation rows line up under the first one's data.
+        return (part == 0 ? prefix : QString(prefix.size(), u' '))
+                + TrafficLog::body(piece.first(qMin<qsizetype>(piece.size(), bytesPerRow())), m_view);
+    }
+    case Qt::ForegroundRole:
+        return QBrush(chunk->direction == TrafficLog::Direction::Received ? QColor(0x1a, 0x4f, 0x9c) : QColor(0x1b, 0x7f, 0x2a));
+    case Qt::FontRole:
+        return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    case SequenceRole:
+        return entry->sequence;
+    case DirectionRole:
+        return int(chunk->direction);
+    default:
+        return {};
+    }
+}
+
+void TrafficModel::setView(TrafficLog::View view)
+{
+    if (view == m_view)
+        return;
+    m_view = view;
+    reset();
+}
+
+void TrafficModel::setTimestamps(bool on)
+{
+    if (on == m_timestamps)
+        return;
+    m_timestamps = on;
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1));
+}
+
+void TrafficModel::reset()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_firstRow = 0;
+    m_nextRow = 0;
+    m_nextSequence = m_log->firstSequence();
+    endResetModel();
+    refresh();
+}
+
+void TrafficModel::refresh()
+{
+    // Chunks the log has dropped since: their rows go from the top.
+    qint64 dropRows = 0;
+    size_t dropEntries = 0;
+    while (dropEntries < m_entries.size() && m_entries[dropEntries].sequence < m_log->firstSequence()) {
+        dropRows += m_entries[dropEntries].rows;
+        ++dropEntries;
+    }
+    if (m_nextSequence < m_log->firstSequence())
+        m_nextSequence = m_log->firstSequence(); // dropped before they were ever shown
+    if (dropEntries > 0) {
+        beginRemoveRows({}, 0, int(dropRows - 1));
+        m_entries.erase(m_entries.begin(), m_entries.begin() + qsizetype(dropEntries));
+        m_firstRow += dropRows;
+        endRemoveRows();
+    }
+    qint64 newRows = 0;
+    for (qint64 s = m_nextSequence; s < m_log->endSequence(); ++s)
+        newRows += rowsOf(*m_log->chunk(s));
+    if (newRows == 0)
+        return;
+    if (m_nextRow - m_firstRow + newRows > MaxRows)
+        return reset();
+    beginInsertRows({}, rowCount(), int(rowCount() + newRows - 1));
+    for (; m_nextSequence < m_log->endSequence(); ++m_nextSequence) {
+        const int rows = rowsOf(*m_log->chunk(m_nextSequence));
+        m_entries.push_back({ m_nextSequence, m_nextRow, rows });
+        m_nextRow += rows;
+    }
+    endInsertRows();
+}
+
+int TrafficModel::rowOfSequence(qint64 sequence) const
+{
+    const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), sequence,
+                                     [](const Entry &e, qint64 s) { return e.sequence < s; });
+    if (it == m_entries.end() || it->sequence != sequence)
+        return -1;
+    return int(it->firstRow - m_firstRow);
+}
+
+QString TrafficModel::droppedText() const
+{
+    const qint64 dropped = m_log->totals().droppedChunks;
+    if (dropped == 0)
+        return {};
+    return tr("%n older chunk(s) no longer in memory", nullptr, int(qMin<qint64>(dropped, INT_MAX)));
+}
+
+} // namespace s2e::ui

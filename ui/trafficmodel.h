@@ -1,0 +1,60 @@
+#pragma once
+
+#include "console/trafficlog.h"
+
+#include <QAbstractListModel>
+
+#include <deque>
+
+namespace s2e::ui {
+
+// A TrafficLog as rows for a list view: each chunk cut into rows of a fixed number of
+// bytes, so that a view shows only what is on screen however much arrived. The model
+// follows the log only when refresh() is called (on a timer): rendering never runs per byte.
+class TrafficModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role { SequenceRole = Qt::UserRole + 1, DirectionRole };
+
+    explicit TrafficModel(const TrafficLog *log, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    void setView(TrafficLog::View view);
+    TrafficLog::View view() const { return m_view; }
+    void setTimestamps(bool on);
+    // Catches up with the log: rows for new chunks, rows of dropped ones removed.
+    void refresh();
+    // Starts over from what the log holds (after a clear, a view change).
+    void reset();
+    // The first row of a chunk, or -1.
+    int rowOfSequence(qint64 sequence) const;
+    // A line saying how many older chunks fell out of memory, or empty.
+    QString droppedText() const;
+
+    int bytesPerRow() const;
+
+private:
+    struct Entry
+    {
+        qint64 sequence;
+        qint64 firstRow; // rows counted from the start of the log's history
+        int rows;
+    };
+
+    int rowsOf(const TrafficLog::Chunk &chunk) const;
+    const Entry *entryAt(qint64 row) const;
+
+    const TrafficLog *m_log;
+    TrafficLog::View m_view = TrafficLog::View::Both;
+    bool m_timestamps = true;
+    std::deque<Entry> m_entries;
+    qint64 m_firstRow = 0; // history row of model row 0
+    qint64 m_nextRow = 0;
+    qint64 m_nextSequence = 0;
+};
+
+} // namespace s2e::ui
