@@ -14,7 +14,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
+#include <QHeaderView>
+#include <QTableView>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -71,17 +72,26 @@ QJsonArray storedMacros()
 
 ConsolePane::ConsolePane(const QString &title, const QList<EndpointSpec::Kind> &kinds, QWidget *parent)
     : QWidget(parent),
-      m_view(new QListView),
+      m_view(new QTableView),
       m_dropped(new QLabel),
       m_counters(new QLabel),
       m_message(new QLabel),
       m_model(std::make_unique<TrafficModel>(&m_idleLog)),
       m_refresh(new QTimer(this))
 {
+    // A table with fixed row heights: its header keeps sizes as spans, so adding or
+    // dropping rows costs the same at a hundred rows or at millions (a QListView lays every
+    // row out again).
     m_view->setModel(m_model.get());
-    m_view->setUniformItemSizes(true);
+    m_view->horizontalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 2);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_dropped->setStyleSheet(QStringLiteral("color: #8a6d00;"));
     m_dropped->hide();
     m_message->setWordWrap(true);

@@ -12,7 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListView;
+class QTableView;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -43,7 +43,7 @@ public:
     void closeEndpoint();
     ConsoleSession *session() const { return m_session.get(); }
     TrafficModel *model() const { return m_model.get(); }
-    QListView *view() const { return m_view; }
+    QTableView *view() const { return m_view; }
     QString countersText() const;
     QString message() const;
 
@@ -113,7 +113,7 @@ private:
     QCheckBox *m_autoscroll;
     QLineEdit *m_search;
     QCheckBox *m_fileLog;
-    QListView *m_view;
+    QTableView *m_view;
     QLabel *m_dropped;
     QLabel *m_counters;
     QLabel *m_message;

@@ -2,6 +2,7 @@
 
 #include "atconsole.h"
 #include "batchdialog.h"
+#include "consolepane.h"
 #include "devicetablemodel.h"
 #include "firmwaredialog.h"
 #include "mainwindow.h"
@@ -96,6 +97,28 @@ void ScreenshotTour::start()
             waitFor([w] { return w->atConsole()->transcript().count(QStringLiteral("+OK=")) >= 2; }, tr("AT answers"));
         },
         [this, w] { save(w, QStringLiteral("at-console.png")); },
+        [this, w] {
+            // The network pane was pointed at the module when it was read.
+            w->tabs()->setCurrentIndex(w->tabs()->indexOf(w->networkPane()->parentWidget()));
+            if (const auto opened = w->networkPane()->openEndpoint(); !opened)
+                return fail(opened.error());
+            waitFor([w] { return w->networkPane()->session()->endpoint()->state() != Endpoint::State::Opening; },
+                    tr("the console's connection"));
+        },
+        [this, w] {
+            w->networkPane()->setSendText(QStringLiteral("01 03 00 00 00 02"));
+            SendText options;
+            options.format = SendText::Format::Hex;
+            options.checksum = Checksum::Kind::Modbus;
+            w->networkPane()->setSendOptions(options);
+            if (const auto sent = w->networkPane()->sendNow(); !sent)
+                return fail(sent.error());
+            QTimer::singleShot(3 * ConsolePane::RefreshMs, this, &ScreenshotTour::next);
+        },
+        [this, w] {
+            save(w, QStringLiteral("test-console.png"));
+            w->networkPane()->closeEndpoint();
+        },
         [this, w] {
             w->tabs()->setCurrentWidget(w->vcomPanel());
             if (const auto added = w->vcomPanel()->addBridge(w->vcomPanel()->formOptions()); !added)

@@ -4,7 +4,7 @@
 #include "trafficmodel.h"
 
 #include <QCoreApplication>
-#include <QListView>
+#include <QTableView>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>

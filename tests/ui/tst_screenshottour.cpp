@@ -10,7 +10,7 @@ using namespace s2e;
 using namespace s2e::ui;
 
 // The tour behind the README's screenshots drives every main view (device table, forms,
-// batch, firmware dialog, AT console, virtual COM) against virtual modules: it must keep working.
+// batch, firmware dialog, AT console, test console, virtual COM) against virtual modules: it must keep working.
 class tst_ScreenshotTour : public QObject
 {
     Q_OBJECT
@@ -37,7 +37,7 @@ private slots:
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().at(1).toString(), QString());
         const QStringList files = finished.first().first().toStringList();
-        QCOMPARE(files.size(), 6);
+        QCOMPARE(files.size(), 7);
         for (const QString &file : files) {
             const QImage image(file);
             QVERIFY2(!image.isNull() && image.width() > 300 && image.height() > 200, qPrintable(file));
