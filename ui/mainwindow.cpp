@@ -5,6 +5,7 @@
 #include "consolepane.h"
 #include "devicetablemodel.h"
 #include "firmwaredialog.h"
+#include "language.h"
 #include "logindialog.h"
 #include "parametereditor.h"
 #include "profile/profile.h"
@@ -14,6 +15,7 @@
 #include "webpagedialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -199,6 +201,23 @@ void MainWindow::buildMenus()
     module->addActions({ m_restart, m_factoryReset, m_openWeb, m_upgrade, m_uploadWeb });
     module->addSeparator();
     module->addActions({ m_copyMac, m_copyIp });
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languages = settings->addMenu(tr("Language"));
+    auto *languageGroup = new QActionGroup(this);
+    const QString current = language::chosen();
+    QStringList choices { QString() };
+    choices += language::available();
+    for (const QString &choice : std::as_const(choices)) {
+        QAction *action = languages->addAction(choice.isEmpty() ? tr("System language") : language::nativeName(choice));
+        action->setCheckable(true);
+        action->setChecked(choice == current);
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice] {
+            language::choose(choice);
+            setStatus(tr("The language changes when s2e-studio starts again"));
+        });
+    }
 
     m_contextMenu->addActions({ m_read, m_save, m_applyEdits, m_restart, m_factoryReset, m_openWeb });
     m_contextMenu->addSeparator();

@@ -1,4 +1,5 @@
 #include "emulator.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "numberoption.h"
 #include "screenshottour.h"
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("s2e-studio"));
     QApplication::setApplicationVersion(QStringLiteral(S2E_VERSION));
+    ui::language::install(app, ui::language::chosen());
     const auto tr = [](const char *text) { return QCoreApplication::translate("s2e-studio", text); };
 
     QCommandLineParser parser;
