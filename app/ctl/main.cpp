@@ -89,16 +89,16 @@ int main(int argc, char *argv[])
                                         tr("How long to wait for a module to answer after a "
                                            "restart (default 15000)."),
                                         QStringLiteral("MS"), QStringLiteral("15000"));
-    const QCommandLineOption serial(QStringLiteral("serial"), tr("at: the serial port, e.g. /dev/ttyUSB0."),
+    const QCommandLineOption serial(QStringLiteral("serial"), tr("at, console: the serial port, e.g. /dev/ttyUSB0."),
                                     QStringLiteral("DEV"));
-    const QCommandLineOption baud(QStringLiteral("baud"), tr("at: baud rate (default 115200)."),
+    const QCommandLineOption baud(QStringLiteral("baud"), tr("at, console: baud rate (default 115200)."),
                                   QStringLiteral("N"), QStringLiteral("115200"));
-    const QCommandLineOption dataBits(QStringLiteral("data-bits"), tr("at: data bits, 5-8 (default 8)."),
+    const QCommandLineOption dataBits(QStringLiteral("data-bits"), tr("at, console: data bits, 5-8 (default 8)."),
                                       QStringLiteral("N"), QStringLiteral("8"));
     const QCommandLineOption parity(QStringLiteral("parity"),
-                                    tr("at: none, odd, even, mark or space (default none)."),
+                                    tr("at, console: none, odd, even, mark or space (default none)."),
                                     QStringLiteral("P"), QStringLiteral("none"));
-    const QCommandLineOption stopBits(QStringLiteral("stop-bits"), tr("at: stop bits, 1 or 2 (default 1)."),
+    const QCommandLineOption stopBits(QStringLiteral("stop-bits"), tr("at, console: stop bits, 1 or 2 (default 1)."),
                                       QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption net(QStringLiteral("net"), tr("at: the module's IP address for net AT."),
                                  QStringLiteral("IP"));
@@ -127,7 +127,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption serverIp(QStringLiteral("server-ip"),
                                       tr("upgrade: this machine's address as the module reaches it."),
                                       QStringLiteral("ADDR"));
-    const QCommandLineOption vcomModule(QStringLiteral("tcp"), tr("vcom: the module's data port."),
+    const QCommandLineOption vcomModule(QStringLiteral("tcp"), tr("vcom: the module's data port; console: a TCP client to HOST:PORT."),
                                         QStringLiteral("HOST:PORT"));
     // A value option for console; vcom's bare --udp is rewritten to "--udp=" below.
     const QCommandLineOption udp(QStringLiteral("udp"),

@@ -1,0 +1,106 @@
+#include "loopbackemulator.h"
+#include "net/configclient.h"
+#include "upgrade/webpageuploader.h"
+
+#include <QDeadlineTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <csignal>
+
+using namespace s2e;
+
+namespace {
+
+template<typename T, typename Start>
+std::optional<Result<T>> waitFor(Start start, int ms = 15000)
+{
+    std::optional<Result<T>> result;
+    start([&result](Result<T> r) { result.emplace(std::move(r)); });
+    QDeadlineTimer deadline(ms);
+    while (!result && !deadline.hasExpired())
+        QTest::qWait(5);
+    return result;
+}
+
+} // namespace
+
+// Traffic of a session with a virtual module, captured on loopback by tshark and decoded by
+// the generated dissector: the fields come out with the field table's names and values.
+class tst_Dissector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tsharkShowsTheFields()
+    {
+        const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
+        if (tshark.isEmpty())
+            QSKIP("tshark is not installed (apt-get install tshark): the dissector is not checked");
+        LoopbackEmulator emu;
+        QVERIFY(emu.start(LoopbackEmulator::options(2)));
+        const quint16 port = emu.emulator->port();
+        QTemporaryDir dir;
+        const QString capture = dir.filePath(QStringLiteral("s2e.pcapng"));
+
+        QProcess dumper;
+        dumper.setProcessChannelMode(QProcess::MergedChannels);
+        dumper.start(tshark, { "-i", "lo", "-f", QStringLiteral("udp port %1").arg(port), "-w", capture });
+        QByteArray dumperOut;
+        QDeadlineTimer started(15000);
+        while (!dumperOut.contains("Capturing on") && dumper.state() != QProcess::NotRunning && !started.hasExpired()) {
+            dumper.waitForReadyRead(100);
+            dumperOut += dumper.readAll();
+        }
+        if (!dumperOut.contains("Capturing on"))
+            QSKIP(qPrintable(QStringLiteral("tshark cannot capture on lo here: %1").arg(QString::fromUtf8(dumperOut).trimmed())));
+        QTest::qWait(300);
+
+        ConfigClient client(emu.module(1)->identity().mac, {}, emu.channelOptions());
+        const auto read = waitFor<DeviceConfig>([&](auto cb) { client.read(cb); });
+        QVERIFY(read && read->ok());
+        ConfigClient::ApplyOptions options;
+        options.restart = false;
+        const auto applied = waitFor<ConfigClient::ApplyReport>([&](auto cb) {
+            client.apply({ { QStringLiteral("port1.baud"), 57600 } }, options, cb);
+        });
+        QVERIFY(applied && applied->ok());
+        QTest::qWait(500);
+        ::kill(pid_t(dumper.processId()), SIGINT);
+        QVERIFY(dumper.waitForFinished(10000));
+
+        QProcess reader;
+        reader.start(tshark, { "-r", capture, "-X", QStringLiteral("lua_script:%1").arg(QStringLiteral(S2E_DISSECTOR)),
+                               "-d", QStringLiteral("udp.port==%1,s2e").arg(port), "-T", "fields", "-E", "separator=|",
+                               "-e", "s2e.kind", "-e", "s2e.cmd", "-e", "s2e.mac", "-e", "s2e.name", "-e", "s2e.port1.baud",
+                               "-e", "s2e.ip.address", "-e", "s2e.port1.mode", "-e", "s2e.status" });
+        QVERIFY(reader.waitForFinished(30000));
+        const QString out = QString::fromUtf8(reader.readAllStandardOutput());
+        const QString errors = QString::fromUtf8(reader.readAllStandardError());
+        QVERIFY2(!out.isEmpty(), qPrintable(errors));
+        const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+        const auto lineWith = [&lines](const QString &start) {
+            for (const QString &line : lines)
+                if (line.startsWith(start))
+                    return line;
+            return QString();
+        };
+        // The read reply: the K7's 180 bytes, each parameter by its key.
+        const QStringList readReply = lineWith(QStringLiteral("read reply")).split(u'|');
+        QVERIFY2(readReply.size() == 8, qPrintable(out));
+        QCOMPARE(readReply.at(4), QStringLiteral("115200"));
+        QCOMPARE(readReply.at(5), QStringLiteral("127.0.0.3"));
+        QCOMPARE(readReply.at(6), QStringLiteral("0x03")); // tcp-server
+        // The write of port 1 carries the new rate; the store is acknowledged with K.
+        const QStringList write = lineWith(QStringLiteral("request|0x06")).split(u'|');
+        QVERIFY2(write.size() == 8, qPrintable(out));
+        QCOMPARE(write.at(2), QStringLiteral("02:55:53:52:00:02"));
+        QCOMPARE(write.at(4), QStringLiteral("57600"));
+        QVERIFY2(lineWith(QStringLiteral("short reply|0x04")).endsWith(QStringLiteral("|0x4b")), qPrintable(out));
+    }
+};
+
+QTEST_MAIN(tst_Dissector)
+#include "tst_dissector.moc"
