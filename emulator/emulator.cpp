@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QNetworkDatagram>
+#include <QTimer>
 #include <QUdpSocket>
 
 namespace s2e::emu {
@@ -22,6 +23,7 @@ Emulator::Emulator(const Options &options, QObject *parent)
       m_options(options),
       m_socket(new QUdpSocket(this)),
       m_netAt(nullptr),
+      m_faults(options.faults),
       m_magic(new QUdpSocket(this))
 {
     const quint32 first = options.firstAddress.toIPv4Address();
@@ -151,7 +153,7 @@ void Emulator::readDatagrams()
 {
     while (m_socket->hasPendingDatagrams()) {
         const QNetworkDatagram datagram = m_socket->receiveDatagram();
-        if (!datagram.isValid())
+        if (!datagram.isValid() || m_faults.dropIncoming())
             continue;
         const auto frame = RequestFrame::parse(datagram.data(), nullptr);
         if (!frame) {
@@ -162,8 +164,20 @@ void Emulator::readDatagrams()
             ++m_commands;
         for (VirtualModule *module : std::as_const(m_modules)) {
             if (const auto reply = module->handle(*frame))
-                m_socket->writeDatagram(*reply, datagram.senderAddress(), quint16(datagram.senderPort()));
+                sendReply(*reply, datagram.senderAddress(), quint16(datagram.senderPort()));
         }
+    }
+}
+
+void Emulator::sendReply(const QByteArray &reply, const QHostAddress &address, quint16 port)
+{
+    for (const QByteArray &copy : m_faults.outgoing(reply)) {
+        if (m_faults.options().delayMs <= 0) {
+            m_socket->writeDatagram(copy, address, port);
+            continue;
+        }
+        QTimer::singleShot(m_faults.options().delayMs, this,
+                           [this, copy, address, port] { m_socket->writeDatagram(copy, address, port); });
     }
 }
 

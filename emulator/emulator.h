@@ -8,6 +8,7 @@
 #include "websocketbridge.h"
 #include "webstatusserver.h"
 #include "serialside.h"
+#include "faultinjector.h"
 #include "virtualmodule.h"
 
 #include <QHostAddress>
@@ -45,6 +46,7 @@ public:
         quint16 uploadPort = 1902; // web page upload
         quint16 magicPort = 9; // firmware upgrade: magic packet (0 picks a free one)
         BootLoader::Ports bootLoader;
+        FaultOptions faults; // on the setting protocol
     };
 
     explicit Emulator(const Options &options, QObject *parent = nullptr);
@@ -71,6 +73,7 @@ public:
 
 private:
     void readDatagrams();
+    void sendReply(const QByteArray &reply, const QHostAddress &address, quint16 port);
     void readMagicPackets();
 
     Options m_options;
@@ -83,6 +86,7 @@ private:
     QList<WebStatusServer *> m_webServers;
     QList<WebUploadServer *> m_uploadServers;
     QList<BootLoader *> m_bootLoaders;
+    FaultInjector m_faults;
     QUdpSocket *m_magic;
     QString m_magicError;
     int m_ignored = 0;

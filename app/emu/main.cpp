@@ -7,6 +7,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <limits>
+
 using s2e::emu::Emulator;
 
 namespace {
@@ -101,9 +103,27 @@ int main(int argc, char *argv[])
     const QCommandLineOption bootpTarget(QStringLiteral("bootp-target"),
                                         tr("Where the boot loader broadcasts BOOTP requests."),
                                         QStringLiteral("ADDR"), defaults.bootLoader.bootpTarget.toString());
+    const QCommandLineOption loss(QStringLiteral("loss"),
+                                  tr("Fault injection: lose P percent of setting requests and replies."),
+                                  QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption duplicate(QStringLiteral("duplicate"),
+                                       tr("Fault injection: send P percent of replies twice."),
+                                       QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption corrupt(QStringLiteral("corrupt"),
+                                     tr("Fault injection: change a byte in P percent of replies."),
+                                     QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption truncate(QStringLiteral("truncate"),
+                                      tr("Fault injection: cut P percent of replies short."),
+                                      QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption delay(QStringLiteral("delay"), tr("Fault injection: delay every reply by MS."),
+                                   QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption faultSeed(QStringLiteral("fault-seed"),
+                                       tr("Fault injection: the random seed, for a repeatable run (0: random)."),
+                                       QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({ devices, port, bind, firstAddress, stateDir, rebootMs, dropFirst,
                         firmware, ports, atPort, ptyLink, noSerial, maxClients, statusInterval,
-                        uploadPort, magicPort, bootpPort, bootpClientPort, tftpPort, bootpTarget });
+                        uploadPort, magicPort, bootpPort, bootpClientPort, tftpPort, bootpTarget,
+                        loss, duplicate, corrupt, truncate, delay, faultSeed });
     parser.process(app);
 
     QString numberError;
@@ -128,6 +148,22 @@ int main(int argc, char *argv[])
     if (!deviceCount || !portNumber || !reboot || !drop || !version || !portCount || !atPortNumber
         || !clients || !statusSeconds || !upload || !magic || !bootpServer || !bootpClient || !tftp)
         return fail(numberError);
+    // Percentages, fractions allowed ("12.5").
+    for (const auto &[option, target] : { std::pair { &loss, &options.faults.loss }, { &duplicate, &options.faults.duplicate },
+                                          { &corrupt, &options.faults.corrupt }, { &truncate, &options.faults.truncate } }) {
+        bool ok = false;
+        const double percent = parser.value(*option).toDouble(&ok);
+        if (!ok || percent < 0 || percent > 100)
+            return fail(tr("--%1: expected a percentage from 0 to 100, got \"%2\"")
+                                .arg(option->names().first(), parser.value(*option)));
+        *target = percent / 100.0;
+    }
+    const auto delayMs = number(delay, 0, 60000);
+    const auto seed = number(faultSeed, 0, std::numeric_limits<int>::max());
+    if (!delayMs || !seed)
+        return fail(numberError);
+    options.faults.delayMs = *delayMs;
+    options.faults.seed = quint32(*seed);
     options.devices = *deviceCount;
     options.port = quint16(*portNumber);
     options.rebootMs = *reboot;

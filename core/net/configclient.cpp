@@ -78,6 +78,33 @@ void ConfigClient::readAs(Step step, Callback<DeviceConfig> callback)
     });
 }
 
+void ConfigClient::confirmedRead(Step step, Callback<DeviceConfig> callback)
+{
+    // A read reply carries no checksum of its own: a reply damaged on its way (above UDP's
+    // checksum) would parse and be written back. Apply trusts only two reads that agree.
+    auto previous = std::make_shared<std::optional<DeviceConfig>>();
+    auto reads = std::make_shared<int>(0);
+    auto attempt = std::make_shared<std::function<void()>>();
+    *attempt = [this, step, callback, previous, reads, attempt] {
+        readAs(step, [this, step, callback, previous, reads, attempt](Result<DeviceConfig> config) {
+            ++*reads;
+            if (config && *previous && previous->value().encode() == config->encode()) {
+                *attempt = nullptr; // ends the self-reference
+                return callback(*config);
+            }
+            if (*reads >= MaxConfirmingReads) {
+                *attempt = nullptr;
+                return callback(config ? failure(step, tr("%n read(s) of the parameters did not agree", nullptr, *reads))
+                                       : Failure { config.error() });
+            }
+            if (config)
+                *previous = *config;
+            (*attempt)();
+        });
+    };
+    (*attempt)();
+}
+
 void ConfigClient::write(const DeviceConfig &config, BlockKind kind, int portIndex,
                          Callback<void> callback)
 {
@@ -229,7 +256,7 @@ void ConfigClient::applyDone()
 void ConfigClient::applyRead()
 {
     emit stepStarted(Step::Read);
-    read([this](Result<DeviceConfig> config) {
+    confirmedRead(Step::Read, [this](Result<DeviceConfig> config) {
         if (!config)
             return applyFail(Failure { config.error() });
         ApplyRun &run = *m_apply;
@@ -330,7 +357,7 @@ void ConfigClient::applyVerify()
         return applyDone();
     }
     emit stepStarted(Step::Verify);
-    readAs(Step::Verify, [this](Result<DeviceConfig> config) {
+    confirmedRead(Step::Verify, [this](Result<DeviceConfig> config) {
         if (!config)
             return applyFail(Failure { config.error() });
         ApplyRun &run = *m_apply;

@@ -32,6 +32,7 @@ class ConfigClient : public QObject
 
 public:
     enum class Step { Read, Validate, Write, Store, Restart, Reappear, Verify, FactoryReset };
+    static constexpr int MaxConfirmingReads = 6;
     Q_ENUM(Step)
 
     struct ApplyOptions
@@ -88,6 +89,8 @@ private:
 
     Failure failure(Step step, const QString &cause) const;
     void readAs(Step step, Callback<DeviceConfig> callback);
+    // Reads until two reads agree (at most MaxConfirmingReads).
+    void confirmedRead(Step step, Callback<DeviceConfig> callback);
     void simpleCommand(Command command, Step step, Callback<void> callback);
     void applyRead();
     void applyWrite();
