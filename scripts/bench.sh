@@ -19,7 +19,7 @@ run() {
     fi
 }
 status=0
-for benchmark in bench_log_ingest bench_tcp_loopback bench_console_gui; do
+for benchmark in bench_setting bench_log_ingest bench_tcp_loopback bench_console_gui; do
     # Figures on stdout; Qt's chatter on stderr is dropped unless the benchmark fails.
     errors=$(mktemp)
     run "$bench/$benchmark" 2>"$errors" || { cat "$errors" >&2; echo "$benchmark failed" >&2; status=1; }

@@ -1,0 +1,170 @@
+// Setting-protocol figures against virtual modules running on their own thread:
+// search_254_first_ms, search_254_wall_ms, search_254_lost (a search of 254 modules);
+// apply_100_wall_ms, apply_100_failures and the same at 10 % loss (a profile applied to
+// 100 modules: write, store, restart, reappear, verify); config_roundtrip_ms (read, write,
+// store of one module, the mean of 20).
+#include "emulator.h"
+#include "net/batchapply.h"
+#include "net/devicefinder.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTextStream>
+#include <QThread>
+
+#include <atomic>
+
+using namespace s2e;
+
+namespace {
+
+// s2e-emu's modules in a thread of their own, as they would be on the network.
+class ModuleThread : public QThread
+{
+public:
+    explicit ModuleThread(const emu::Emulator::Options &options) : m_options(options) { }
+    quint16 port() const { return m_port.load(); }
+    QList<MacAddress> macs;
+
+    void startAndWait()
+    {
+        start();
+        while (m_port.load() == 0 && !isFinished())
+            QThread::msleep(1);
+    }
+
+protected:
+    void run() override
+    {
+        emu::Emulator emulator(m_options);
+        if (!emulator.start())
+            return;
+        for (const emu::VirtualModule *module : emulator.modules())
+            macs << module->identity().mac;
+        m_port.store(emulator.port());
+        exec();
+    }
+
+private:
+    emu::Emulator::Options m_options;
+    std::atomic<quint16> m_port { 0 };
+};
+
+emu::Emulator::Options moduleOptions(int devices, double loss)
+{
+    emu::Emulator::Options options;
+    options.devices = devices;
+    options.port = 0;
+    options.atPort = 0;
+    options.magicPort = 0;
+    options.serial = false;
+    options.rebootMs = 200;
+    options.faults.loss = loss;
+    options.faults.seed = 10;
+    return options;
+}
+
+QList<SettingTarget> loopback()
+{
+    return customSettingTargets({ QHostAddress(QStringLiteral("127.255.255.255")) });
+}
+
+void stop(ModuleThread &modules)
+{
+    modules.quit();
+    modules.wait();
+}
+
+void search(QTextStream &out)
+{
+    ModuleThread modules(moduleOptions(254, 0));
+    modules.startAndWait();
+    DeviceFinder::Options options;
+    options.targets = loopback();
+    options.port = modules.port();
+    options.quietMs = 300;
+    DeviceFinder finder(options);
+    QElapsedTimer clock;
+    qint64 first = -1;
+    qint64 all = -1;
+    int found = 0;
+    QEventLoop loop;
+    QObject::connect(&finder, &DeviceFinder::deviceFound, &loop, [&] {
+        if (first < 0)
+            first = clock.elapsed();
+        if (++found == 254)
+            all = clock.elapsed();
+    });
+    QObject::connect(&finder, &DeviceFinder::finished, &loop, &QEventLoop::quit);
+    clock.start();
+    finder.start();
+    loop.exec();
+    out << "search_254_first_ms: " << first << Qt::endl;
+    out << "search_254_wall_ms: " << (all >= 0 ? all : clock.elapsed()) << Qt::endl;
+    out << "search_254_lost: " << 254 - found << Qt::endl;
+    stop(modules);
+}
+
+void apply(QTextStream &out, double loss, const QString &name)
+{
+    ModuleThread modules(moduleOptions(100, loss));
+    modules.startAndWait();
+    SettingChannel::Options channel;
+    channel.targets = loopback();
+    channel.port = modules.port();
+    channel.timeoutMs = 150;
+    channel.attempts = 10;
+    ConfigClient::ApplyOptions options;
+    options.restartSettleMs = 100;
+    options.reappearTimeoutMs = 10000;
+    BatchApply batch(modules.macs, { { QStringLiteral("port1.baud"), 9600 }, { QStringLiteral("port1.pack_len"), 512 } },
+                     {}, channel, options);
+    batch.setConcurrency(100);
+    QEventLoop loop;
+    QObject::connect(&batch, &BatchApply::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer clock;
+    clock.start();
+    batch.start();
+    loop.exec();
+    out << name << "_wall_ms: " << clock.elapsed() << Qt::endl;
+    out << name << "_failures: " << batch.failureCount() << Qt::endl;
+    stop(modules);
+}
+
+void roundTrip(QTextStream &out)
+{
+    ModuleThread modules(moduleOptions(1, 0));
+    modules.startAndWait();
+    SettingChannel::Options channel;
+    channel.targets = loopback();
+    channel.port = modules.port();
+    ConfigClient client(modules.macs.first(), {}, channel);
+    ConfigClient::ApplyOptions options;
+    options.restart = false;
+    options.verify = false;
+    constexpr int Runs = 20;
+    QElapsedTimer clock;
+    clock.start();
+    for (int run = 0; run < Runs; ++run) {
+        QEventLoop loop;
+        client.apply({ { QStringLiteral("port1.baud"), run % 2 ? 9600 : 19200 } }, options,
+                     [&loop](Result<ConfigClient::ApplyReport>) { loop.quit(); });
+        loop.exec();
+    }
+    out << "config_roundtrip_ms: " << QString::number(clock.nsecsElapsed() / 1e6 / Runs, 'f', 1) << Qt::endl;
+    stop(modules);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    search(out);
+    apply(out, 0, QStringLiteral("apply_100"));
+    apply(out, 0.10, QStringLiteral("apply_100_loss10"));
+    roundTrip(out);
+    return 0;
+}
