@@ -29,9 +29,9 @@ Emulator::Emulator(const Options &options, QObject *parent)
     const quint32 first = options.firstAddress.toIPv4Address();
     for (int i = 0; i < options.devices; ++i) {
         ModuleIdentity identity;
-        identity.mac = virtualModuleMac(i);
+        identity.mac = virtualModuleMac(options.firstNumber - 1 + i);
         identity.address = QHostAddress(first + quint32(i));
-        identity.name = QStringLiteral("USR-K7-%1").arg(i + 1, 3, 10, QLatin1Char('0'));
+        identity.name = QStringLiteral("USR-K7-%1").arg(options.firstNumber + i, 3, 10, QLatin1Char('0'));
         identity.firmware = options.firmware;
         identity.ports = options.ports;
         identity.cloud = options.ports == 1;

@@ -29,6 +29,7 @@ public:
     struct Options
     {
         int devices = 1;
+        int firstNumber = 1; // module i is number firstNumber + i: its MAC and name
         quint16 port = 1901;
         // Where the setting port listens: AnyIPv4 also hears broadcasts to 127.255.255.255.
         QHostAddress bind = QHostAddress(QHostAddress::AnyIPv4);

@@ -40,6 +40,10 @@ int main(int argc, char *argv[])
     const Emulator::Options defaults;
     const QCommandLineOption devices(QStringLiteral("devices"), tr("Number of modules (1-10000)."),
                                      QStringLiteral("N"), QString::number(defaults.devices));
+    const QCommandLineOption firstNumber(QStringLiteral("first-number"),
+                                         tr("Number of the first module, for its MAC and name (several "
+                                            "s2e-emu on one network need different numbers)."),
+                                         QStringLiteral("N"), QString::number(defaults.firstNumber));
     const QCommandLineOption port(QStringLiteral("port"),
                                   tr("UDP setting port to listen on; 0 picks a free one."),
                                   QStringLiteral("N"), QString::number(defaults.port));
@@ -120,7 +124,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption faultSeed(QStringLiteral("fault-seed"),
                                        tr("Fault injection: the random seed, for a repeatable run (0: random)."),
                                        QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({ devices, port, bind, firstAddress, stateDir, rebootMs, dropFirst,
+    parser.addOptions({ devices, firstNumber, port, bind, firstAddress, stateDir, rebootMs, dropFirst,
                         firmware, ports, atPort, ptyLink, noSerial, maxClients, statusInterval,
                         uploadPort, magicPort, bootpPort, bootpClientPort, tftpPort, bootpTarget,
                         loss, duplicate, corrupt, truncate, delay, faultSeed });
@@ -132,6 +136,7 @@ int main(int argc, char *argv[])
     };
     Emulator::Options options;
     const auto deviceCount = number(devices, 1, 10000);
+    const auto first = number(firstNumber, 1, 65535);
     const auto portNumber = number(port, 0, 65535);
     const auto reboot = number(rebootMs, 0, 600000);
     const auto drop = number(dropFirst, 0, 1000000);
@@ -164,6 +169,9 @@ int main(int argc, char *argv[])
         return fail(numberError);
     options.faults.delayMs = *delayMs;
     options.faults.seed = quint32(*seed);
+    if (!first || *first + *deviceCount - 1 > 65535)
+        return fail(first ? tr("--first-number: the last module's number would pass 65535") : numberError);
+    options.firstNumber = *first;
     options.devices = *deviceCount;
     options.port = quint16(*portNumber);
     options.rebootMs = *reboot;
