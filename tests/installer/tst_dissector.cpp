@@ -1,6 +1,7 @@
 #include "loopbackemulator.h"
 #include "net/configclient.h"
 #include "upgrade/webpageuploader.h"
+#include "waitfor.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>
@@ -11,21 +12,6 @@
 #include <csignal>
 
 using namespace s2e;
-
-namespace {
-
-template<typename T, typename Start>
-std::optional<Result<T>> waitFor(Start start, int ms = 15000)
-{
-    std::optional<Result<T>> result;
-    start([&result](Result<T> r) { result.emplace(std::move(r)); });
-    QDeadlineTimer deadline(ms);
-    while (!result && !deadline.hasExpired())
-        QTest::qWait(5);
-    return result;
-}
-
-} // namespace
 
 // Traffic of a session with a virtual module, captured on loopback by tshark and decoded by
 // the generated dissector: the fields come out with the field table's names and values.

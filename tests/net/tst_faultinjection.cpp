@@ -1,8 +1,8 @@
 #include "faultinjector.h"
 #include "loopbackemulator.h"
 #include "net/configclient.h"
+#include "waitfor.h"
 
-#include <QDeadlineTimer>
 #include <QSignalSpy>
 
 using namespace s2e;
@@ -10,17 +10,6 @@ using emu::FaultInjector;
 using emu::FaultOptions;
 
 namespace {
-
-template<typename T, typename Start>
-std::optional<Result<T>> waitFor(Start start, int ms = 60000)
-{
-    std::optional<Result<T>> result;
-    start([&result](Result<T> r) { result.emplace(std::move(r)); });
-    QDeadlineTimer deadline(ms);
-    while (!result && !deadline.hasExpired())
-        QTest::qWait(5);
-    return result;
-}
 
 emu::Emulator::Options faulty(int devices, const FaultOptions &faults)
 {
@@ -96,7 +85,7 @@ private slots:
         const auto report = waitFor<ConfigClient::ApplyReport>([&](auto cb) {
             client.apply({ { QStringLiteral("port1.baud"), 9600 }, { QStringLiteral("name"), QStringLiteral("LOSSY") } },
                          applyOptions(), cb);
-        });
+        }, 60000);
         QVERIFY(report);
         QVERIFY2(report->ok(), qPrintable(report->error()));
         QCOMPARE(*emu.module(3)->runningConfig().value(u"port1.baud"), QJsonValue(9600));
@@ -124,7 +113,7 @@ private slots:
         ConfigClient client(emu.module(0)->identity().mac, {}, channel);
         const auto report = waitFor<ConfigClient::ApplyReport>([&](auto cb) {
             client.apply({ { QStringLiteral("port1.baud"), 9600 } }, applyOptions(), cb);
-        });
+        }, 60000);
         QVERIFY(report && !report->ok());
         QVERIFY2(report->error().contains(QStringLiteral(": read: ")), qPrintable(report->error()));
         QCOMPARE(emu.module(0)->workingConfig().encode(), before);
@@ -146,7 +135,7 @@ private slots:
         options.restart = false;
         const auto report = waitFor<ConfigClient::ApplyReport>([&](auto cb) {
             client.apply({ { QStringLiteral("port1.baud"), 19200 } }, options, cb);
-        });
+        }, 60000);
         QVERIFY(report);
         if (report->ok())
             QCOMPARE(emu.module(0)->storedConfig().encode(), expected.encode());
@@ -168,7 +157,7 @@ private slots:
         });
         const auto report = waitFor<ConfigClient::ApplyReport>([&](auto cb) {
             client.apply({ { QStringLiteral("port1.baud"), 9600 } }, applyOptions(), cb);
-        });
+        }, 60000);
         QVERIFY(report && !report->ok());
         QVERIFY2(report->error().startsWith(mac.toString() + QStringLiteral(": store: no answer")), qPrintable(report->error()));
     }

@@ -1,26 +1,11 @@
 #include "loopbackemulator.h"
 #include "net/netatclient.h"
+#include "waitfor.h"
 
-#include <QDeadlineTimer>
 
 using namespace s2e;
 using at::AtReply;
 using at::AtRequest;
-
-namespace {
-
-template<typename T, typename Start>
-std::optional<Result<T>> waitFor(Start start, int ms = 15000)
-{
-    std::optional<Result<T>> result;
-    start([&result](Result<T> r) { result.emplace(std::move(r)); });
-    QDeadlineTimer deadline(ms);
-    while (!result && !deadline.hasExpired())
-        QTest::qWait(5);
-    return result;
-}
-
-} // namespace
 
 class tst_NetAtClient : public QObject
 {

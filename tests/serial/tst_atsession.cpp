@@ -1,6 +1,7 @@
 #include "loopbackemulator.h"
-#include "serial/pseudoterminal.h"
 #include "serial/atsession.h"
+#include "serial/pseudoterminal.h"
+#include "waitfor.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -12,17 +13,6 @@ using at::AtReply;
 using at::AtRequest;
 
 namespace {
-
-template<typename T>
-std::optional<Result<T>> waitFor(const std::function<void(AtSession::Callback<T>)> &start, int ms = 10000)
-{
-    std::optional<Result<T>> result;
-    start([&result](Result<T> r) { result.emplace(std::move(r)); });
-    QDeadlineTimer deadline(ms);
-    while (!result && !deadline.hasExpired())
-        QTest::qWait(5);
-    return result;
-}
 
 std::optional<Result<void>> enter(AtSession &session)
 {

@@ -1,31 +1,19 @@
 #include "consolepane.h"
 #include "loopbackemulator.h"
 #include "serialside.h"
+#include "trafficbytes.h"
 #include "trafficmodel.h"
 
 #include <QCoreApplication>
-#include <QTableView>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
 using namespace s2e;
 using namespace s2e::ui;
-
-namespace {
-
-QByteArray received(const TrafficLog &log)
-{
-    QByteArray all;
-    for (qint64 s = log.firstSequence(); s < log.endSequence(); ++s)
-        if (log.chunk(s)->direction == TrafficLog::Direction::Received)
-            all += log.chunk(s)->data;
-    return all;
-}
-
-} // namespace
 
 // The TCP232-Test layout: the serial pane on a virtual module's pty, the network pane on its
 // socket.
@@ -71,7 +59,7 @@ private slots:
         options.lineEnding = SendText::LineEnding::CrLf;
         serial.setSendOptions(options);
         QVERIFY(serial.sendNow());
-        QTRY_COMPARE(received(network.session()->log()), QByteArray("hello\x00\r\n", 8));
+        QTRY_COMPARE(trafficBytes(network.session()->log()), QByteArray("hello\x00\r\n", 8));
 
         network.setSendText(QStringLiteral("01 03 00 00 00 01"));
         options = {};
@@ -79,7 +67,7 @@ private slots:
         options.checksum = Checksum::Kind::Modbus;
         network.setSendOptions(options);
         QVERIFY(network.sendNow());
-        QTRY_COMPARE(received(serial.session()->log()), QByteArray::fromHex("010300000001840A"));
+        QTRY_COMPARE(trafficBytes(serial.session()->log()), QByteArray::fromHex("010300000001840A"));
 
         // The view catches up on its timer, one row per chunk piece.
         QTRY_VERIFY(network.model()->rowCount() >= 1);
@@ -95,7 +83,7 @@ private slots:
         QVERIFY(serial.sendNow() || true);
         serial.setSendText(QStringLiteral("more"));
         QVERIFY(serial.sendNow());
-        QTRY_VERIFY(received(network.session()->log()).endsWith("more\r\n"));
+        QTRY_VERIFY(trafficBytes(network.session()->log()).endsWith("more\r\n"));
         QTest::qWait(3 * ConsolePane::RefreshMs);
         QCOMPARE(network.model()->rowCount(), rows);
         network.setPaused(false);
@@ -109,7 +97,7 @@ private slots:
         QVERIFY(!network.sendNow());
         network.setSendText(QStringLiteral("AA"));
         QVERIFY(network.startPeriodic(5));
-        QTRY_VERIFY(received(serial.session()->log()).count('\xAA') >= 5);
+        QTRY_VERIFY(trafficBytes(serial.session()->log()).count('\xAA') >= 5);
         network.stopPeriodic();
 
         network.closeEndpoint();
