@@ -158,6 +158,7 @@ private slots:
         QByteArray atPeer;
         connect(&server, &QWebSocketServer::newConnection, this, [&] {
             peer = server.nextPendingConnection();
+            peer->setParent(&server); // the test's peers go with the server
             connect(peer, &QWebSocket::binaryMessageReceived, this, [&](const QByteArray &m) { atPeer += m; });
         });
         Console console({ "--ws", QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort()) });

@@ -258,6 +258,7 @@ private slots:
         QString textAtPeer;
         connect(&server, &QWebSocketServer::newConnection, this, [&] {
             peer = server.nextPendingConnection();
+            peer->setParent(&server); // the test's peers go with the server
             connect(peer, &QWebSocket::binaryMessageReceived, this, [&](const QByteArray &m) { binaryAtPeer += m; });
             connect(peer, &QWebSocket::textMessageReceived, this, [&](const QString &m) { textAtPeer += m; });
         });

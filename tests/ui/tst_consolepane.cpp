@@ -72,8 +72,9 @@ private slots:
         // The view catches up on its timer, one row per chunk piece.
         QTRY_VERIFY(network.model()->rowCount() >= 1);
         QVERIFY(network.model()->index(0).data().toString().contains(QStringLiteral("68 65 6C 6C 6F 00 0D 0A | hello\\x00\\r\\n")));
-        QTRY_VERIFY(network.countersText().contains(QStringLiteral("RX 8 bytes")));
-        QVERIFY(network.countersText().contains(QStringLiteral("TX 8 bytes")));
+        // The counters line is redrawn on the pane's timer: wait for both directions at once.
+        QTRY_VERIFY(network.countersText().contains(QStringLiteral("RX 8 bytes"))
+                    && network.countersText().contains(QStringLiteral("TX 8 bytes")));
         QVERIFY(network.findNext(QStringLiteral("hello")));
         QVERIFY(!network.findNext(QStringLiteral("absent")));
 

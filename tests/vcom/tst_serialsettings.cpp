@@ -93,7 +93,12 @@ private slots:
         const QByteArray big(1024 * 1024, 'x');
         const qsizetype taken = pty.writeSome(big);
         QVERIFY(taken > 0 && taken < big.size());
-        QCOMPARE(pty.writeSome(big), qsizetype(0));
+        // The line discipline may still move a little from the master's buffer to the
+        // slave's; soon nothing more fits.
+        qsizetype more = -1;
+        for (int i = 0; i < 1000 && more != 0; ++i)
+            more = pty.writeSome(big);
+        QCOMPARE(more, qsizetype(0));
         pty.setReading(false);
         QVERIFY(!pty.isReading());
         pty.setReading(true);
