@@ -81,24 +81,23 @@ void ConfigClient::readAs(Step step, Callback<DeviceConfig> callback)
 void ConfigClient::confirmedRead(Step step, Callback<DeviceConfig> callback)
 {
     // A read reply carries no checksum of its own: a reply damaged on its way (above UDP's
-    // checksum) would parse and be written back. Apply trusts only two reads that agree.
-    auto previous = std::make_shared<std::optional<DeviceConfig>>();
-    auto reads = std::make_shared<int>(0);
+    // checksum) would parse and be written back. Apply trusts a read only when an earlier
+    // one agrees with it byte for byte; two damaged ones do not agree.
+    auto earlier = std::make_shared<QList<QByteArray>>();
     auto attempt = std::make_shared<std::function<void()>>();
-    *attempt = [this, step, callback, previous, reads, attempt] {
-        readAs(step, [this, step, callback, previous, reads, attempt](Result<DeviceConfig> config) {
-            ++*reads;
-            if (config && *previous && previous->value().encode() == config->encode()) {
+    *attempt = [this, step, callback, earlier, attempt] {
+        readAs(step, [this, step, callback, earlier, attempt](Result<DeviceConfig> config) {
+            const QByteArray bytes = config ? config->encode() : QByteArray();
+            const bool agreed = config && earlier->contains(bytes);
+            earlier->append(bytes);
+            if (agreed || earlier->size() >= MaxConfirmingReads) {
                 *attempt = nullptr; // ends the self-reference
-                return callback(*config);
-            }
-            if (*reads >= MaxConfirmingReads) {
-                *attempt = nullptr;
-                return callback(config ? failure(step, tr("%n read(s) of the parameters did not agree", nullptr, *reads))
+                if (agreed)
+                    return callback(*config);
+                return callback(config ? failure(step, tr("no two of %n read(s) of the parameters agreed", nullptr,
+                                                          int(earlier->size())))
                                        : Failure { config.error() });
             }
-            if (config)
-                *previous = *config;
             (*attempt)();
         });
     };

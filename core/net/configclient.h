@@ -89,7 +89,7 @@ private:
 
     Failure failure(Step step, const QString &cause) const;
     void readAs(Step step, Callback<DeviceConfig> callback);
-    // Reads until two reads agree (at most MaxConfirmingReads).
+    // Reads until two reads agree (at most MaxConfirmingReads reads).
     void confirmedRead(Step step, Callback<DeviceConfig> callback);
     void simpleCommand(Command command, Step step, Callback<void> callback);
     void applyRead();
