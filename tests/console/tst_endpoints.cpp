@@ -182,11 +182,12 @@ private slots:
 
         // A broadcast target only by explicit choice: refused before anything is sent.
         QSignalSpy errors(endpoint.get(), &Endpoint::errorOccurred);
-        for (const char *address : { "255.255.255.255:9", "127.255.255.255:9" }) {
-            QVERIFY(!endpoint->sendTo(QLatin1String(address), "x"));
-            QVERIFY(errors.last().first().toString().contains(QStringLiteral("broadcast")));
-        }
+        // Tried with loopback's broadcast only: nothing may ever go to 255.255.255.255 from a
+        // test, so that one is only classified.
+        QVERIFY(!endpoint->sendTo(QStringLiteral("127.255.255.255:9"), "x"));
+        QVERIFY(errors.last().first().toString().contains(QStringLiteral("broadcast")));
         QCOMPARE(endpoint->counters().sentFrames, 1);
+        QVERIFY(UdpEndpoint::isBroadcast(QHostAddress(QHostAddress::Broadcast)));
         QVERIFY(UdpEndpoint::isBroadcast(QHostAddress(QStringLiteral("127.255.255.255"))));
         QVERIFY(!UdpEndpoint::isBroadcast(QHostAddress(QStringLiteral("127.0.0.1"))));
     }
