@@ -1,6 +1,6 @@
 // Fuzz target: the net AT keyword answer "IP,MAC,MODULE".
 #include "fuzzcheck.h"
-#include "net/netatclient.h"
+#include "protocol/at/netatdevice.h"
 
 using namespace s2e;
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (preset fuzz: clang with address and undefined sanitizers)
-# and runs each for SECONDS (default 60), seeded from the golden vectors. A crash, a
-# sanitizer report or a broken round trip fails the run and leaves its input in
-# build/fuzz/crashes/. Needs clang; without it, says so and exits 0.
+# and runs each for SECONDS (default 60; one target per core at a time), seeded from the
+# golden vectors. A crash, a sanitizer report or a broken round trip fails the run and
+# leaves its input in build/fuzz/crashes/. Needs clang; without it, says so and exits 0.
 set -u
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 seconds=${1:-60}
@@ -48,16 +48,31 @@ for target, inputs in extra.items():
             f.write(data)
 PY
 
-status=0
-for target in searchreply shortreply readreply requestframe rfc2217 tftp bootp fsimage atreply netat; do
-    log="$out/fuzz_$target.log"
+# run_target NAME: one target for SECONDS; prints one line (and the log's end on failure).
+run_target() {
+    local target=$1 log="$out/fuzz_$1.log"
     if "$out/fuzz/fuzz_$target" -max_total_time="$seconds" -artifact_prefix="$out/crashes/$target-" \
             -print_final_stats=1 "$corpus/$target" >"$log" 2>&1; then
         echo "fuzz_$target: $(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$') runs, no crash"
     else
-        echo "fuzz_$target: FAILED (see $log and $out/crashes/)"
-        tail -20 "$log"
-        status=1
+        echo "fuzz_$target: FAILED (see $log and $out/crashes/)"$'\n'"$(tail -20 "$log")"
+        return 1
     fi
+}
+
+# One target per core at a time.
+status=0
+running=0
+for target in searchreply shortreply readreply requestframe rfc2217 tftp bootp fsimage atreply netat; do
+    if [ $running -ge "$(nproc)" ]; then
+        wait -n || status=1
+        running=$((running - 1))
+    fi
+    run_target "$target" &
+    running=$((running + 1))
+done
+while [ $running -gt 0 ]; do
+    wait -n || status=1
+    running=$((running - 1))
 done
 exit $status

@@ -1,30 +1,48 @@
 #!/usr/bin/env bash
-# Builds s2e-studio and runs every test. Tests talk only over loopback; when this machine
-# allows it, they run inside a private network namespace so nothing can leave it.
-# Extra arguments go to ctest (e.g. -R tst_deviceconfig). In CI (CI set, no arguments) it
-# then gives every fuzz target a 5 s run when clang is available.
+# Builds s2e-studio and runs every test. Tests talk only over loopback: the suite runs inside
+# a private network namespace, and each test in one of its own (tests/isolated.sh), so they
+# run in parallel; where namespaces are not allowed they run one at a time on this host's
+# loopback. Extra arguments go to ctest (e.g. -R tst_deviceconfig); S2E_PRESET=asan picks
+# the sanitizer build.
+# In CI (CI set, no arguments) the whole suite then runs again under clang's address and
+# undefined sanitizers (preset asan), and every fuzz target gets a 5 s run.
 set -u
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-s2e_ensure_packages || exit 1
-s2e_build || exit 1
 
-cd "$S2E_ROOT/build/${S2E_PRESET:-default}" || exit 1
-export QT_QPA_PLATFORM=offscreen
-ctest_command=(ctest --output-on-failure --timeout 300 "$@")
-if unshare -n true 2>/dev/null || unshare -rn true 2>/dev/null; then
-    unshare_flags=-n
-    unshare -n true 2>/dev/null || unshare_flags=-rn
-    echo "Running the tests in a private network namespace (unshare $unshare_flags, lo up)."
-    unshare $unshare_flags sh -c 'ip link set lo up && exec "$@"' sh "${ctest_command[@]}"
+if unshare -n true 2>/dev/null; then
+    isolate=(unshare -n)
+elif unshare -rn true 2>/dev/null; then
+    isolate=(unshare -rn)
 else
-    echo "Cannot create a private network namespace here; running the tests on this host's" \
-         "loopback (they only use 127.0.0.0/8)."
-    "${ctest_command[@]}"
+    isolate=()
 fi
-status=$?
-# CI also gives every fuzz target a short run (when clang is there; fuzz.sh says if not).
-if [ $status -eq 0 ] && [ -n "${CI:-}" ] && [ $# -eq 0 ]; then
+
+# run_suite PRESET [ctest arguments…]
+run_suite() {
+    local preset=$1 jobs=1
+    shift
+    if [ "$preset" = asan ]; then
+        s2e_ensure_packages clang lld || return 1
+    fi
+    S2E_PRESET=$preset s2e_build || return 1
+    cd "$S2E_ROOT/build/$preset" || return 1
+    export QT_QPA_PLATFORM=offscreen UBSAN_OPTIONS=print_stacktrace=1
+    if [ ${#isolate[@]} -gt 0 ]; then
+        jobs=$(( $(nproc) + 1 ))
+        echo "Running the $preset tests in a private network namespace (${isolate[*]}, lo up)."
+        "${isolate[@]}" sh -c 'ip link set lo up && exec "$@"' sh \
+            ctest --output-on-failure --timeout 300 -j"$jobs" "$@"
+    else
+        echo "Cannot create a private network namespace here; running the $preset tests one" \
+             "at a time on this host's loopback (they only use 127.0.0.0/8)."
+        ctest --output-on-failure --timeout 300 "$@"
+    fi
+}
+
+s2e_ensure_packages || exit 1
+run_suite "${S2E_PRESET:-default}" "$@" || exit 1
+if [ -n "${CI:-}" ] && [ $# -eq 0 ]; then
+    run_suite asan || exit 1
     echo "Fuzz smoke run (5 s per target):"
-    bash "$S2E_ROOT/scripts/fuzz.sh" 5 || status=1
+    bash "$S2E_ROOT/scripts/fuzz.sh" 5 || exit 1
 fi
-exit $status

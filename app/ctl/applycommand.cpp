@@ -10,7 +10,6 @@ using namespace s2e;
 
 void runApply(const CtlContext &context, const QStringList &arguments)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("s2ectl", text); };
     if (arguments.size() < 2) {
         printError(tr("usage: s2ectl apply FILE MAC..."));
         return finish(ExitUsage);
@@ -35,7 +34,7 @@ void runApply(const CtlContext &context, const QStringList &arguments)
     auto *batch = new BatchApply(modules, changes, context.credentials, context.channel,
                                  context.apply, qApp);
     QObject::connect(batch, &BatchApply::moduleFinished, batch,
-                     [json = context.json, tr](const BatchApply::ModuleResult &result) {
+                     [json = context.json](const BatchApply::ModuleResult &result) {
         if (json)
             return;
         if (result.error.isEmpty())

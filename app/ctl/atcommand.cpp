@@ -13,11 +13,6 @@ using at::AtRequest;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("s2ectl", text);
-}
-
 // Prints each answer as it comes and the JSON array at the end.
 class AtReport
 {

@@ -15,11 +15,6 @@ using namespace s2e;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("s2ectl", text);
-}
-
 // Everything to fd 1, however the kernel cuts it; blocking, so a slow reader slows us.
 void writeOut(QByteArrayView data)
 {

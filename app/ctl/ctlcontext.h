@@ -8,8 +8,15 @@
 #include "serial/serialsettings.h"
 #include "upgrade/firmwareupgrader.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QStringList>
+
+// s2ectl's messages, translated in the "s2ectl" context.
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("s2ectl", text);
+}
 
 // Exit statuses of s2ectl.
 enum ExitStatus { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };

@@ -13,7 +13,6 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("s2ectl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(S2E_VERSION));
-    const auto tr = [](const char *text) { return QCoreApplication::translate("s2ectl", text); };
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(

@@ -9,11 +9,6 @@ using namespace s2e;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("s2ectl", text);
-}
-
 // The MAC argument and a client for it, or nullptr after a usage error.
 ConfigClient *clientFor(const CtlContext &context, const QStringList &arguments, int minArgs,
                         int maxArgs, const char *usage)

@@ -17,11 +17,6 @@ using namespace s2e;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("s2ectl", text);
-}
-
 // A bar that redraws itself on a terminal; a line per tenth otherwise (logs, pipes).
 class Progress
 {

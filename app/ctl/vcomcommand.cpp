@@ -7,15 +7,6 @@
 
 using namespace s2e;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("s2ectl", text);
-}
-
-} // namespace
-
 void runVcom(const CtlContext &context, const QStringList &arguments)
 {
     const auto &vcom = context.vcom;

@@ -2,6 +2,7 @@
 
 #include "protocol/at/atreply.h"
 #include "protocol/at/atrequest.h"
+#include "protocol/at/netatdevice.h"
 #include "protocol/result.h"
 #include "settingtarget.h"
 
@@ -17,16 +18,6 @@
 class QUdpSocket;
 
 namespace s2e {
-
-// A module that answered the net AT keyword: "IP,MAC,MODULE".
-struct NetAtDevice
-{
-    QHostAddress address;
-    QString mac; // 12 hex digits, as the module sends it
-    QString module;
-
-    static std::optional<NetAtDevice> parse(QByteArrayView datagram);
-};
 
 // AT commands over UDP (protocol.md §2): the keyword puts the module in net AT mode for this
 // host, then each command is a datagram to the module and each answer a datagram back. The

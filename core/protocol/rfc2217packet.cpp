@@ -6,8 +6,8 @@ namespace s2e {
 
 namespace {
 
-constexpr char Header[] = { char(0x55), char(0xAA), char(0x55) };
-constexpr int HeaderSize = 3;
+constexpr char PacketHeader[] = { char(0x55), char(0xAA), char(0x55) };
+constexpr int PacketHeaderSize = 3;
 constexpr quint8 StopBitsBit = 0x04;
 constexpr quint8 ParityEnableBit = 0x08;
 constexpr int ParityShift = 4;
@@ -41,7 +41,8 @@ Result<Rfc2217Packet> Rfc2217Packet::create(quint32 baud, int dataBits, Parity p
 
 bool Rfc2217Packet::startsPacket(QByteArrayView bytes)
 {
-    return bytes.size() >= HeaderSize && bytes.first(HeaderSize) == QByteArrayView(Header, HeaderSize);
+    return bytes.size() >= PacketHeaderSize
+            && bytes.first(PacketHeaderSize) == QByteArrayView(PacketHeader, PacketHeaderSize);
 }
 
 std::optional<Rfc2217Packet> Rfc2217Packet::parse(QByteArrayView bytes, QString *error)
@@ -52,7 +53,7 @@ std::optional<Rfc2217Packet> Rfc2217Packet::parse(QByteArrayView bytes, QString 
         return parseError(error, tr("RFC2217 packet does not start with 55 AA 55"));
     const quint8 params = quint8(bytes[6]);
     Rfc2217Packet packet;
-    packet.m_baud = bytes::readBe(bytes, HeaderSize, 3);
+    packet.m_baud = bytes::readBe(bytes, PacketHeaderSize, 3);
     packet.m_dataBits = 5 + (params & 0x03);
     packet.m_stopBits = (params & StopBitsBit) ? 2 : 1;
     packet.m_parity = (params & ParityEnableBit) ? parityCodes[(params >> ParityShift) & 0x03]
@@ -60,7 +61,7 @@ std::optional<Rfc2217Packet> Rfc2217Packet::parse(QByteArrayView bytes, QString 
     // Bits 7:6, and the parity code when parity is off, mean nothing here but are kept so
     // that a packet re-encoded is the packet received.
     packet.m_unusedBits = params & (UnusedBits | ((params & ParityEnableBit) ? 0 : ParityBits));
-    packet.m_checksumOk = bytes::sum8(bytes.sliced(HeaderSize, 4)) == quint8(bytes[7]);
+    packet.m_checksumOk = bytes::sum8(bytes.sliced(PacketHeaderSize, 4)) == quint8(bytes[7]);
     return packet;
 }
 
@@ -73,11 +74,11 @@ QByteArray Rfc2217Packet::encode() const
         if (parityCodes[code] == m_parity)
             params |= ParityEnableBit | quint8(code << ParityShift);
     }
-    QByteArray packet(Header, HeaderSize);
+    QByteArray packet(PacketHeader, PacketHeaderSize);
     packet.resize(Size);
-    bytes::writeBe(packet, HeaderSize, 3, m_baud);
+    bytes::writeBe(packet, PacketHeaderSize, 3, m_baud);
     packet[6] = char(params);
-    packet[7] = char(bytes::sum8(QByteArrayView(packet).sliced(HeaderSize, 4)));
+    packet[7] = char(bytes::sum8(QByteArrayView(packet).sliced(PacketHeaderSize, 4)));
     return packet;
 }
 

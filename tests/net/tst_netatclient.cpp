@@ -21,18 +21,6 @@ class tst_NetAtClient : public QObject
     }
 
 private slots:
-    void parsesKeywordAnswers()
-    {
-        const auto device = NetAtDevice::parse("192.168.0.7,D8B04CC00D65,USR-K7");
-        QVERIFY(device);
-        QCOMPARE(device->address.toString(), QStringLiteral("192.168.0.7"));
-        QCOMPARE(device->mac, QStringLiteral("D8B04CC00D65"));
-        QCOMPARE(device->module, QStringLiteral("USR-K7"));
-        for (const char *bad : { "", "192.168.0.7,D8B04CC00D65", "host,D8B04CC00D65,X",
-                                 "192.168.0.7,D8B04CC00D6,X", "1.2.3.4,D8B04CC00D65,X,Y" })
-            QVERIFY2(!NetAtDevice::parse(bad), bad);
-    }
-
     void discoversAndRunsCommands()
     {
         LoopbackEmulator emu;
