@@ -116,6 +116,18 @@ private slots:
         bytes::writeLe(longData, root - 0x00054000 + 12, 4, 0xFFFFFFFF);
         QVERIFY(!FsImage::parse(longData, FsImageLayout::m4(), &error));
         QVERIFY(!FsImage::parse(QByteArray(FsImageLayout::m4().limit + 1, '\0'), FsImageLayout::m4(), &error));
+        // A name that is not a path, as build() would refuse it.
+        QByteArray relative = image;
+        relative.replace("/a\0", "aa\0");
+        QVERIFY(!FsImage::parse(relative, FsImageLayout::m4(), &error));
+        QVERIFY(error.contains(QStringLiteral("not a path")));
+        QByteArray control = image;
+        control.replace("/b\0", "/\x01\0");
+        QVERIFY(!FsImage::parse(control, FsImageLayout::m4(), &error));
+        // Found by fuzz_fsimage: a record whose name is the first record's pointer bytes.
+        const QByteArray fuzzed = QByteArray::fromBase64("CUAFAP8BAAAAAAAAAABABQABQAUAAQAAAAAAAAA=");
+        QVERIFY(!FsImage::parse(fuzzed, FsImageLayout::m4(), &error));
+        QVERIFY(error.contains(QStringLiteral("not a path")));
         // An empty image has no files.
         QVERIFY(FsImage::parse(QByteArray(4, '\0'), FsImageLayout::m4(), nullptr)->isEmpty());
     }

@@ -105,7 +105,12 @@ std::optional<QList<FsImage::File>> FsImage::parse(QByteArrayView image, const F
         const qsizetype nameEnd = image.sliced(nameAt).indexOf('\0');
         if (nameEnd < 0)
             return parseError(error, tr("a file name at 0x%1 has no end").arg(name, 0, 16));
-        files.append({ QString::fromLatin1(image.sliced(nameAt, nameEnd)), image.sliced(dataAt, length).toByteArray() });
+        // Only what build() accepts is a file: an image of ours always reads back.
+        const QString path = QString::fromLatin1(image.sliced(nameAt, nameEnd));
+        if (!path.startsWith(QLatin1Char('/')) || !bytes::isPrintableAscii(path))
+            return parseError(error, tr("the file name at 0x%1 is not a path (/ then printable ASCII)")
+                                             .arg(name, 0, 16));
+        files.append({ path, image.sliced(dataAt, length).toByteArray() });
         record = next;
     }
     std::sort(files.begin(), files.end(), [](const File &a, const File &b) { return a.path < b.path; });
