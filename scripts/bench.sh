@@ -9,20 +9,15 @@ s2e_build >&2 || exit 1
 
 bench="$S2E_ROOT/build/${S2E_PRESET:-default}/bench"
 export QT_QPA_PLATFORM=offscreen
-run() {
-    if unshare -n true 2>/dev/null; then
-        unshare -n sh -c 'ip link set lo up && exec "$@"' sh "$@"
-    elif unshare -rn true 2>/dev/null; then
-        unshare -rn sh -c 'ip link set lo up && exec "$@"' sh "$@"
-    else
-        "$@"
-    fi
-}
 status=0
 for benchmark in bench_setting bench_log_ingest bench_tcp_loopback bench_console_gui; do
     # Figures on stdout; Qt's chatter on stderr is dropped unless the benchmark fails.
     errors=$(mktemp)
-    run "$bench/$benchmark" 2>"$errors" || { cat "$errors" >&2; echo "$benchmark failed" >&2; status=1; }
+    if ! sh "$S2E_ROOT/scripts/isolated.sh" "$bench/$benchmark" 2>"$errors"; then
+        cat "$errors" >&2
+        echo "$benchmark failed" >&2
+        status=1
+    fi
     rm -f "$errors"
 done
 exit $status

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds s2e-studio and runs every test. Tests talk only over loopback: the suite runs inside
-# a private network namespace, and each test in one of its own (tests/isolated.sh), so they
+# a private network namespace, and each test in one of its own (scripts/isolated.sh), so they
 # run in parallel; where namespaces are not allowed they run one at a time on this host's
 # loopback. Extra arguments go to ctest (e.g. -R tst_deviceconfig); S2E_PRESET=asan picks
 # the sanitizer build.
@@ -9,13 +9,7 @@
 set -u
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-if unshare -n true 2>/dev/null; then
-    isolate=(unshare -n)
-elif unshare -rn true 2>/dev/null; then
-    isolate=(unshare -rn)
-else
-    isolate=()
-fi
+isolated="$S2E_ROOT/scripts/isolated.sh"
 
 # run_suite PRESET [ctest arguments…]
 run_suite() {
@@ -27,11 +21,10 @@ run_suite() {
     S2E_PRESET=$preset s2e_build || return 1
     cd "$S2E_ROOT/build/$preset" || return 1
     export QT_QPA_PLATFORM=offscreen UBSAN_OPTIONS=print_stacktrace=1
-    if [ ${#isolate[@]} -gt 0 ]; then
+    if sh "$isolated" --check; then
         jobs=$(( $(nproc) + 1 ))
-        echo "Running the $preset tests in a private network namespace (${isolate[*]}, lo up)."
-        "${isolate[@]}" sh -c 'ip link set lo up && exec "$@"' sh \
-            ctest --output-on-failure --timeout 300 -j"$jobs" "$@"
+        echo "Running the $preset tests in private network namespaces, $jobs at a time."
+        sh "$isolated" ctest --output-on-failure --timeout 300 -j"$jobs" "$@"
     else
         echo "Cannot create a private network namespace here; running the $preset tests one" \
              "at a time on this host's loopback (they only use 127.0.0.0/8)."
