@@ -956,6 +956,10 @@
         <source>a file name at 0x%1 has no end</source>
         <translation>位于 0x%1 的文件名没有结尾</translation>
     </message>
+    <message>
+        <source>the file name at 0x%1 is not a path (/ then printable ASCII)</source>
+        <translation>位于 0x%1 的文件名不是路径（应以 / 开头，后接可打印 ASCII 字符）</translation>
+    </message>
 </context>
 <context>
     <name>ImageFile</name>
@@ -1297,6 +1301,10 @@
     <message>
         <source>%1 is %2, expected %3</source>
         <translation>%1 为 %2，应为 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>no two of %n read(s) of the parameters agreed</source>
+        <translation><numerusform>%n 次读取的参数中没有两次一致</numerusform></translation>
     </message>
 </context>
 <context>
