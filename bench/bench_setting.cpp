@@ -70,6 +70,14 @@ QList<SettingTarget> loopback()
     return customSettingTargets({ QHostAddress(QStringLiteral("127.255.255.255")) });
 }
 
+SettingChannel::Options channelTo(const ModuleThread &modules)
+{
+    SettingChannel::Options channel;
+    channel.targets = loopback();
+    channel.port = modules.port();
+    return channel;
+}
+
 void stop(ModuleThread &modules)
 {
     modules.quit();
@@ -110,9 +118,7 @@ void apply(QTextStream &out, double loss, const QString &name)
 {
     ModuleThread modules(moduleOptions(100, loss));
     modules.startAndWait();
-    SettingChannel::Options channel;
-    channel.targets = loopback();
-    channel.port = modules.port();
+    SettingChannel::Options channel = channelTo(modules);
     channel.timeoutMs = 150;
     channel.attempts = 10;
     ConfigClient::ApplyOptions options;
@@ -132,28 +138,37 @@ void apply(QTextStream &out, double loss, const QString &name)
     stop(modules);
 }
 
-void roundTrip(QTextStream &out)
+// False, with the cause on stderr, when an apply fails: a failed one would time nothing.
+bool roundTrip(QTextStream &out)
 {
     ModuleThread modules(moduleOptions(1, 0));
     modules.startAndWait();
-    SettingChannel::Options channel;
-    channel.targets = loopback();
-    channel.port = modules.port();
-    ConfigClient client(modules.macs.first(), {}, channel);
+    ConfigClient client(modules.macs.first(), {}, channelTo(modules));
     ConfigClient::ApplyOptions options;
     options.restart = false;
     options.verify = false;
     constexpr int Runs = 20;
     QElapsedTimer clock;
     clock.start();
-    for (int run = 0; run < Runs; ++run) {
+    QString error;
+    for (int run = 0; run < Runs && error.isEmpty(); ++run) {
         QEventLoop loop;
         client.apply({ { QStringLiteral("port1.baud"), run % 2 ? 9600 : 19200 } }, options,
-                     [&loop](Result<ConfigClient::ApplyReport>) { loop.quit(); });
+                     [&loop, &error](Result<ConfigClient::ApplyReport> report) {
+                         if (!report)
+                             error = report.error();
+                         loop.quit();
+                     });
         loop.exec();
     }
-    out << "config_roundtrip_ms: " << QString::number(clock.nsecsElapsed() / 1e6 / Runs, 'f', 1) << Qt::endl;
+    const double meanMs = clock.nsecsElapsed() / 1e6 / Runs;
     stop(modules);
+    if (!error.isEmpty()) {
+        QTextStream(stderr) << "config_roundtrip: " << error << Qt::endl;
+        return false;
+    }
+    out << "config_roundtrip_ms: " << QString::number(meanMs, 'f', 1) << Qt::endl;
+    return true;
 }
 
 } // namespace
@@ -165,6 +180,5 @@ int main(int argc, char *argv[])
     search(out);
     apply(out, 0, QStringLiteral("apply_100"));
     apply(out, 0.10, QStringLiteral("apply_100_loss10"));
-    roundTrip(out);
-    return 0;
+    return roundTrip(out) ? 0 : 1;
 }

@@ -16,8 +16,6 @@ struct FaultOptions
     double truncate = 0;
     int delayMs = 0;
     quint32 seed = 0; // 0: a different run each time
-
-    bool any() const { return loss > 0 || duplicate > 0 || corrupt > 0 || truncate > 0 || delayMs > 0; }
 };
 
 class FaultInjector

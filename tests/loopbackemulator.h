@@ -1,6 +1,7 @@
 #pragma once
 
 #include "emulator.h"
+#include "net/configclient.h"
 #include "net/devicefinder.h"
 #include "net/settingchannel.h"
 
@@ -63,6 +64,15 @@ struct LoopbackEmulator
         options.targets = targets();
         options.port = emulator->port();
         options.timeoutMs = 200;
+        return options;
+    }
+
+    // Apply options that fit these modules' 100 ms restart.
+    static s2e::ConfigClient::ApplyOptions applyOptions()
+    {
+        s2e::ConfigClient::ApplyOptions options;
+        options.restartSettleMs = 50;
+        options.reappearTimeoutMs = 10000;
         return options;
     }
 

@@ -20,9 +20,7 @@ private slots:
         const MacAddress missing = *MacAddress::parse(u"02:55:53:52:0F:FF");
         macs.insert(2, missing);
 
-        ConfigClient::ApplyOptions options;
-        options.restartSettleMs = 50;
-        options.reappearTimeoutMs = 5000;
+        const auto options = LoopbackEmulator::applyOptions();
         auto channel = emu.channelOptions();
         channel.attempts = 2;
         BatchApply batch(macs, { { QStringLiteral("port1.baud"), 38400 }, { QStringLiteral("port1.mode"), QStringLiteral("udp-server") } },

@@ -25,14 +25,6 @@ struct Outcome
     }
 };
 
-ConfigClient::ApplyOptions fastApply()
-{
-    ConfigClient::ApplyOptions options;
-    options.restartSettleMs = 50;
-    options.reappearTimeoutMs = 5000;
-    return options;
-}
-
 } // namespace
 
 class tst_ConfigClient : public QObject
@@ -120,7 +112,7 @@ private slots:
             // Unchanged values are not changes.
             { QStringLiteral("port1.data_bits"), 8 },
         };
-        client.apply(changes, fastApply(), apply.callback());
+        client.apply(changes, LoopbackEmulator::applyOptions(), apply.callback());
         QVERIFY(apply.wait());
         QVERIFY2(apply.result->ok(), qPrintable(apply.result->error()));
         const auto &report = apply.result->value();
@@ -150,7 +142,7 @@ private slots:
         LoopbackEmulator emu;
         QVERIFY(emu.start(LoopbackEmulator::options(1)));
         ConfigClient client(emu.module(0)->identity().mac, {}, emu.channelOptions());
-        auto options = fastApply();
+        auto options = LoopbackEmulator::applyOptions();
         options.store = false;
         options.restart = false;
         Outcome<ConfigClient::ApplyReport> apply;
@@ -171,7 +163,7 @@ private slots:
         ConfigClient client(emu.module(0)->identity().mac, {}, emu.channelOptions());
         Outcome<ConfigClient::ApplyReport> apply;
         client.apply({ { QStringLiteral("port1.baud"), 300 }, { QStringLiteral("ip.mask"), QStringLiteral("255.0") } },
-                     fastApply(), apply.callback());
+                     LoopbackEmulator::applyOptions(), apply.callback());
         QVERIFY(apply.wait());
         QVERIFY(!apply.result->ok());
         QVERIFY(apply.result->error().startsWith(QStringLiteral("02:55:53:52:00:01: validate: port1.baud")));
@@ -181,7 +173,8 @@ private slots:
 
         // A key this module does not have is refused after the read, before any write.
         Outcome<ConfigClient::ApplyReport> port2;
-        client.apply({ { QStringLiteral("port2.baud"), 9600 } }, fastApply(), port2.callback());
+        client.apply({ { QStringLiteral("port2.baud"), 9600 } }, LoopbackEmulator::applyOptions(),
+                     port2.callback());
         QVERIFY(port2.wait());
         QCOMPARE(port2.result->error(), QStringLiteral("02:55:53:52:00:01: validate: port2.baud: "
                                                        "this module has 1 serial port(s)"));
@@ -195,8 +188,8 @@ private slots:
         QVERIFY(emu.start(LoopbackEmulator::options(1)));
         ConfigClient client(emu.module(0)->identity().mac, {}, emu.channelOptions());
         Outcome<ConfigClient::ApplyReport> apply;
-        client.apply({ { QStringLiteral("password"), QStringLiteral("s3cr") } }, fastApply(),
-                     apply.callback());
+        client.apply({ { QStringLiteral("password"), QStringLiteral("s3cr") } },
+                     LoopbackEmulator::applyOptions(), apply.callback());
         QVERIFY(apply.wait());
         QVERIFY2(apply.result->ok(), qPrintable(apply.result->error()));
         ConfigClient fresh(emu.module(0)->identity().mac, { QStringLiteral("admin"), QStringLiteral("s3cr") },
@@ -215,8 +208,8 @@ private slots:
         channel.unicast = emu.module(1)->identity().address;
         ConfigClient client(emu.module(1)->identity().mac, {}, channel);
         Outcome<ConfigClient::ApplyReport> apply;
-        client.apply({ { QStringLiteral("ip.address"), QStringLiteral("127.0.0.88") } }, fastApply(),
-                     apply.callback());
+        client.apply({ { QStringLiteral("ip.address"), QStringLiteral("127.0.0.88") } },
+                     LoopbackEmulator::applyOptions(), apply.callback());
         QVERIFY(apply.wait());
         QVERIFY2(apply.result->ok(), qPrintable(apply.result->error()));
         QCOMPARE(*apply.result->value().after.value(u"ip.address"), QJsonValue("127.0.0.88"));
@@ -229,7 +222,8 @@ private slots:
         auto *module = emu.module(0);
         ConfigClient client(module->identity().mac, {}, emu.channelOptions());
         Outcome<ConfigClient::ApplyReport> apply;
-        client.apply({ { QStringLiteral("port1.baud"), 2400 } }, fastApply(), apply.callback());
+        client.apply({ { QStringLiteral("port1.baud"), 2400 } }, LoopbackEmulator::applyOptions(),
+                     apply.callback());
         QVERIFY(apply.wait());
         QVERIFY(apply.result->ok());
         Outcome<void> reset;

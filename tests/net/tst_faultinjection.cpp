@@ -18,14 +18,6 @@ emu::Emulator::Options faulty(int devices, const FaultOptions &faults)
     return options;
 }
 
-ConfigClient::ApplyOptions applyOptions()
-{
-    ConfigClient::ApplyOptions options;
-    options.restartSettleMs = 50;
-    options.reappearTimeoutMs = 10000;
-    return options;
-}
-
 } // namespace
 
 // The virtual module's fault injection, and what the client makes of a bad network.
@@ -84,7 +76,7 @@ private slots:
         ConfigClient client(emu.module(3)->identity().mac, {}, channel);
         const auto report = waitFor<ConfigClient::ApplyReport>([&](auto cb) {
             client.apply({ { QStringLiteral("port1.baud"), 9600 }, { QStringLiteral("name"), QStringLiteral("LOSSY") } },
-                         applyOptions(), cb);
+                         LoopbackEmulator::applyOptions(), cb);
         }, 60000);
         QVERIFY(report);
         QVERIFY2(report->ok(), qPrintable(report->error()));
@@ -112,7 +104,7 @@ private slots:
         channel.attempts = 2;
         ConfigClient client(emu.module(0)->identity().mac, {}, channel);
         const auto report = waitFor<ConfigClient::ApplyReport>([&](auto cb) {
-            client.apply({ { QStringLiteral("port1.baud"), 9600 } }, applyOptions(), cb);
+            client.apply({ { QStringLiteral("port1.baud"), 9600 } }, LoopbackEmulator::applyOptions(), cb);
         }, 60000);
         QVERIFY(report && !report->ok());
         QVERIFY2(report->error().contains(QStringLiteral(": read: ")), qPrintable(report->error()));
@@ -131,7 +123,7 @@ private slots:
         auto channel = emu.channelOptions();
         channel.attempts = 10;
         ConfigClient client(emu.module(0)->identity().mac, {}, channel);
-        ConfigClient::ApplyOptions options = applyOptions();
+        ConfigClient::ApplyOptions options = LoopbackEmulator::applyOptions();
         options.restart = false;
         const auto report = waitFor<ConfigClient::ApplyReport>([&](auto cb) {
             client.apply({ { QStringLiteral("port1.baud"), 19200 } }, options, cb);
@@ -154,7 +146,7 @@ private slots:
                 emu.emulator.reset(); // the module loses power
         });
         const auto report = waitFor<ConfigClient::ApplyReport>([&](auto cb) {
-            client.apply({ { QStringLiteral("port1.baud"), 9600 } }, applyOptions(), cb);
+            client.apply({ { QStringLiteral("port1.baud"), 9600 } }, LoopbackEmulator::applyOptions(), cb);
         }, 60000);
         QVERIFY(report && !report->ok());
         QVERIFY2(report->error().startsWith(mac.toString() + QStringLiteral(": store: no answer")), qPrintable(report->error()));
