@@ -9,6 +9,28 @@
 
 namespace s2e::emu {
 
+QString replyModeName(ReplyMode mode)
+{
+    switch (mode) {
+    case ReplyMode::Peer:
+        return QStringLiteral("peer");
+    case ReplyMode::Broadcast:
+        return QStringLiteral("broadcast");
+    case ReplyMode::BroadcastPort:
+        return QStringLiteral("broadcast-port");
+    }
+    return QString();
+}
+
+std::optional<ReplyMode> replyModeFromName(QStringView name)
+{
+    for (ReplyMode mode : { ReplyMode::Peer, ReplyMode::Broadcast, ReplyMode::BroadcastPort }) {
+        if (name == replyModeName(mode))
+            return mode;
+    }
+    return std::nullopt;
+}
+
 MacAddress virtualModuleMac(int index)
 {
     const int number = index + 1;
@@ -33,6 +55,7 @@ Emulator::Emulator(const Options &options, QObject *parent)
         identity.address = QHostAddress(first + quint32(i));
         identity.name = QStringLiteral("USR-K7-%1").arg(options.firstNumber + i, 3, 10, QLatin1Char('0'));
         identity.firmware = options.firmware;
+        identity.encryption = options.encryption;
         identity.ports = options.ports;
         identity.cloud = options.ports == 1;
         const QString stateFile = options.stateDir.isEmpty()
@@ -44,8 +67,9 @@ Emulator::Emulator(const Options &options, QObject *parent)
         module->setDropFirstRequests(options.dropFirstRequests);
         m_modules.append(module);
     }
-    connect(m_socket, &QUdpSocket::readyRead, this, &Emulator::readDatagrams);
+    connect(m_socket, &QUdpSocket::readyRead, this, [this] { readDatagrams(m_socket, -1); });
     m_netAt = new NetAtServer(m_modules, this);
+    m_netAt->setRequireOk(options.netAtRequiresOk);
 }
 
 Result<void> Emulator::start()
@@ -57,6 +81,12 @@ Result<void> Emulator::start()
                                  .arg(m_options.bind.toString())
                                  .arg(m_options.port)
                                  .arg(m_socket->errorString()) };
+    for (int i = 0; i < m_modules.size(); ++i) {
+        m_moduleSockets << nullptr;
+        bindModule(i);
+        // A restart may have given the module another address.
+        connect(m_modules[i], &VirtualModule::restarted, this, [this, i] { bindModule(i); });
+    }
     if (!m_netAt->listen(m_options.bind, m_options.atPort))
         return Failure { tr("cannot listen for net AT on UDP %1:%2: %3")
                                  .arg(m_options.bind.toString())
@@ -108,12 +138,13 @@ quint16 Emulator::magicPort() const
 void Emulator::readMagicPackets()
 {
     while (m_magic->hasPendingDatagrams()) {
-        const auto mac = parseMagicPacket(m_magic->receiveDatagram().data());
+        const QNetworkDatagram datagram = m_magic->receiveDatagram();
+        const auto mac = parseMagicPacket(datagram.data());
         if (!mac)
             continue;
         for (VirtualModule *module : std::as_const(m_modules)) {
             if (module->identity().mac == *mac)
-                module->enterBootLoader();
+                module->enterBootLoader(int(datagram.interfaceIndex()));
         }
     }
 }
@@ -149,35 +180,89 @@ quint16 Emulator::port() const
     return m_socket->localPort();
 }
 
-void Emulator::readDatagrams()
+void Emulator::readDatagrams(QUdpSocket *socket, int moduleIndex)
 {
-    while (m_socket->hasPendingDatagrams()) {
-        const QNetworkDatagram datagram = m_socket->receiveDatagram();
+    while (socket->hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = socket->receiveDatagram();
         if (!datagram.isValid() || m_faults.dropIncoming())
             continue;
         const auto frame = RequestFrame::parse(datagram.data(), nullptr);
         if (!frame) {
-            ++m_ignored;
+            // The modules' own broadcast answers come back here, as other modules' do on a LAN.
+            if (quint16(datagram.senderPort()) != port())
+                ++m_ignored;
             continue;
         }
         if (frame->command() != Command::Search)
             ++m_commands;
-        for (VirtualModule *module : std::as_const(m_modules)) {
-            if (const auto reply = module->handle(*frame))
-                sendReply(*reply, datagram.senderAddress(), quint16(datagram.senderPort()));
+        // A unicast request reaches the module at that address only.
+        for (int i = 0; i < m_modules.size(); ++i) {
+            if (moduleIndex >= 0 && i != moduleIndex)
+                continue;
+            if (const auto reply = m_modules[i]->handle(*frame))
+                sendReply(i, *reply, datagram);
         }
     }
 }
 
-void Emulator::sendReply(const QByteArray &reply, const QHostAddress &address, quint16 port)
+void Emulator::bindModule(int index)
 {
+    const VirtualModule *module = m_modules[index];
+    const QHostAddress address(module->runningConfig().value(u"ip.address")->toString());
+    QUdpSocket *&socket = m_moduleSockets[index];
+    if (socket && socket->localAddress() == address)
+        return;
+    delete socket;
+    socket = nullptr;
+    if (address == m_options.bind)
+        return;
+    auto *bound = new QUdpSocket(this);
+    if (!bound->bind(address, port(), QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
+        m_warnings << tr("%1: answers from %2 instead of the module's address %3 (%4)")
+                              .arg(module->identity().mac.toString(), m_options.bind.toString(), address.toString(),
+                                   bound->errorString());
+        delete bound;
+        return;
+    }
+    connect(bound, &QUdpSocket::readyRead, this, [this, bound, index] { readDatagrams(bound, index); });
+    socket = bound;
+}
+
+QHostAddress Emulator::replyBroadcast(int moduleIndex) const
+{
+    if (!m_options.replyBroadcast.isNull())
+        return m_options.replyBroadcast;
+    if (m_modules[moduleIndex]->identity().address.isLoopback())
+        return QHostAddress(QStringLiteral("127.255.255.255"));
+    return QHostAddress(QHostAddress::Broadcast);
+}
+
+void Emulator::sendReply(int moduleIndex, const QByteArray &reply, const QNetworkDatagram &request)
+{
+    QUdpSocket *socket = m_moduleSockets.value(moduleIndex) ? m_moduleSockets[moduleIndex] : m_socket;
+    QNetworkDatagram answer;
+    switch (m_options.reply) {
+    case ReplyMode::Peer:
+        answer.setDestination(request.senderAddress(), quint16(request.senderPort()));
+        break;
+    case ReplyMode::Broadcast:
+        answer.setDestination(replyBroadcast(moduleIndex), quint16(request.senderPort()));
+        break;
+    case ReplyMode::BroadcastPort:
+        answer.setDestination(replyBroadcast(moduleIndex), port());
+        break;
+    }
+    // Out of the interface the request came in by, as a module with one interface does: a
+    // limited broadcast needs no route.
+    if (m_options.reply != ReplyMode::Peer)
+        answer.setInterfaceIndex(request.interfaceIndex());
     for (const QByteArray &copy : m_faults.outgoing(reply)) {
+        answer.setData(copy);
         if (m_faults.options().delayMs <= 0) {
-            m_socket->writeDatagram(copy, address, port);
+            socket->writeDatagram(answer);
             continue;
         }
-        QTimer::singleShot(m_faults.options().delayMs, this,
-                           [this, copy, address, port] { m_socket->writeDatagram(copy, address, port); });
+        QTimer::singleShot(m_faults.options().delayMs, socket, [socket, answer] { socket->writeDatagram(answer); });
     }
 }
 

@@ -15,9 +15,21 @@
 #include <QList>
 #include <QObject>
 
+class QNetworkDatagram;
 class QUdpSocket;
 
 namespace s2e::emu {
+
+// How a virtual module answers the setting protocol; real modules differ (protocol.md §1).
+enum class ReplyMode {
+    Peer, // unicast to the request's address and port (TivaWare's locator)
+    Broadcast, // broadcast to the request's source port (the TCP232-302 manual)
+    BroadcastPort, // broadcast to the setting port (the vendor's E45/M4 protocol V1.4)
+};
+
+// "peer", "broadcast", "broadcast-port".
+QString replyModeName(ReplyMode mode);
+std::optional<ReplyMode> replyModeFromName(QStringView name);
 
 // Runs virtual modules in this process and answers the setting protocol for all of them on
 // one UDP port. A request naming no module's MAC is ignored, as a module ignores it.
@@ -48,6 +60,12 @@ public:
         quint16 magicPort = 9; // firmware upgrade: magic packet (0 picks a free one)
         BootLoader::Ports bootLoader;
         FaultOptions faults; // on the setting protocol
+        ReplyMode reply = ReplyMode::BroadcastPort; // what the vendor's document says
+        // Where broadcast answers go; null: 127.255.255.255 for modules on loopback (nothing
+        // leaves the machine), 255.255.255.255 otherwise.
+        QHostAddress replyBroadcast;
+        quint16 encryption = 0; // the search reply's "encryption version"
+        bool netAtRequiresOk = false; // net AT commands only after "+ok" (WIFI232 lineage)
     };
 
     explicit Emulator(const Options &options, QObject *parent = nullptr);
@@ -67,18 +85,26 @@ public:
     // Problems of the data plane (ports that could not be opened), one line each.
     QStringList dataPlaneErrors() const;
     const QList<VirtualModule *> &modules() const { return m_modules; }
-    // Datagrams that were not a well-formed request.
+    // Datagrams that were not a well-formed request (other modules' answers aside).
     int ignoredDatagrams() const { return m_ignored; }
+    // Problems that do not stop the modules (a module address that is not this machine's).
+    QStringList warnings() const { return m_warnings; }
     // Well-formed requests other than search, whichever module they named.
     int commandsReceived() const { return m_commands; }
 
 private:
-    void readDatagrams();
-    void sendReply(const QByteArray &reply, const QHostAddress &address, quint16 port);
+    void readDatagrams(QUdpSocket *socket, int moduleIndex);
+    void sendReply(int moduleIndex, const QByteArray &reply, const QNetworkDatagram &request);
+    QHostAddress replyBroadcast(int moduleIndex) const;
+    void bindModule(int index);
     void readMagicPackets();
 
     Options m_options;
+    // On the bind address: broadcasts, and requests to an address no module has.
     QUdpSocket *m_socket;
+    // One per module on its own address (null when that is not this machine's): unicast
+    // requests reach only their module, and answers come from its address.
+    QList<QUdpSocket *> m_moduleSockets;
     NetAtServer *m_netAt;
     QList<VirtualModule *> m_modules;
     QList<SerialSide *> m_serialSides;
@@ -90,6 +116,7 @@ private:
     FaultInjector m_faults;
     QUdpSocket *m_magic;
     QString m_magicError;
+    QStringList m_warnings;
     int m_ignored = 0;
     int m_commands = 0;
 };

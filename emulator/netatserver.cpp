@@ -87,7 +87,8 @@ void NetAtServer::handle(const QNetworkDatagram &datagram, VirtualModule *addres
         if (module->isRebooting() || data.trimmed() != keyword.toLatin1())
             continue;
         knocked = true;
-        m_sessions[host][module].start();
+        m_sessions[host][module] = Session();
+        m_sessions[host][module].lastCommand.start();
         reply(module,
               QStringLiteral("%1,%2,%3")
                       .arg(addressOf(module).toString(),
@@ -96,21 +97,29 @@ void NetAtServer::handle(const QNetworkDatagram &datagram, VirtualModule *addres
                       .toLatin1(),
               datagram);
     }
-    if (knocked || !data.toUpper().startsWith("AT+"))
+    if (knocked)
+        return;
+    const bool confirmation = data.trimmed().toLower() == "+ok";
+    if (!confirmation && !data.toUpper().startsWith("AT+"))
         return;
 
     // A command: for the module it was sent to, or the only one this host knocked on.
     auto &sessions = m_sessions[host];
     QList<VirtualModule *> live;
     for (auto it = sessions.begin(); it != sessions.end(); ++it) {
-        if (it.value().elapsed() <= m_idleExitMs && !it.key()->isRebooting()
+        if (it.value().lastCommand.elapsed() <= m_idleExitMs && !it.key()->isRebooting()
             && (!addressed || it.key() == addressed))
             live << it.key();
     }
-    if (live.size() != 1)
+    if (confirmation) {
+        for (VirtualModule *module : std::as_const(live))
+            sessions[module].confirmed = true;
+        return;
+    }
+    if (live.size() != 1 || (m_requireOk && !sessions[live.first()].confirmed))
         return;
     VirtualModule *module = live.first();
-    sessions[module].start();
+    sessions[module].lastCommand.start();
     reply(module, AtEngine(*module).execute(QString::fromLatin1(data)).encode(), datagram);
 }
 

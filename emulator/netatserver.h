@@ -32,6 +32,9 @@ public:
     quint16 port() const;
     QString errorString() const;
     void setIdleExitMs(int ms) { m_idleExitMs = ms; }
+    // As modules of the WIFI232 lineage: commands count only after the host has answered the
+    // discovery reply with "+ok" (protocol.md §2). Otherwise "+ok" is ignored.
+    void setRequireOk(bool on) { m_requireOk = on; }
 
 private:
     void bindModule(VirtualModule *module);
@@ -39,12 +42,19 @@ private:
     void reply(VirtualModule *module, const QByteArray &data, const QNetworkDatagram &request);
 
     QList<VirtualModule *> m_modules;
+    struct Session
+    {
+        QElapsedTimer lastCommand;
+        bool confirmed = false; // "+ok" came after the discovery reply
+    };
+
     int m_idleExitMs = DefaultIdleExitMs;
+    bool m_requireOk = false;
     QUdpSocket *m_socket;
     QHash<VirtualModule *, QUdpSocket *> m_moduleSockets;
     // Modules in net AT mode, by the host (address:port) that knocked, with the time of
     // their last command.
-    QHash<QString, QHash<VirtualModule *, QElapsedTimer>> m_sessions;
+    QHash<QString, QHash<VirtualModule *, Session>> m_sessions;
 };
 
 } // namespace s2e::emu

@@ -59,6 +59,7 @@ SearchReply VirtualModule::searchReply() const
     reply.setIpv4(QHostAddress(m_running.value(u"ip.address")->toString()).toIPv4Address());
     reply.setMac(m_identity.mac);
     reply.setFirmware(m_identity.firmware);
+    reply.setEncryption(m_identity.encryption);
     reply.setName(m_running.value(u"name")->toString());
     return reply;
 }
@@ -153,13 +154,13 @@ void VirtualModule::restart()
     m_rebootTimer.start();
 }
 
-void VirtualModule::enterBootLoader()
+void VirtualModule::enterBootLoader(int interfaceIndex)
 {
     if (m_inBootLoader)
         return;
     m_rebootTimer.stop();
     m_inBootLoader = true;
-    emit bootLoaderEntered();
+    emit bootLoaderEntered(interfaceIndex);
 }
 
 void VirtualModule::installFirmware(std::optional<quint16> version, const QByteArray &sha256)

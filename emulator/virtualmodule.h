@@ -23,6 +23,8 @@ struct ModuleIdentity
     QHostAddress address;
     QString name;
     quint16 firmware = 4017;
+    // Non-zero: the module takes encrypted firmware images (protocol.md §6).
+    quint16 encryption = 0;
     int ports = 1;
     bool cloud = true;
 };
@@ -53,7 +55,8 @@ public:
     // Rebooting or in its boot loader: the application answers nothing.
     bool isRebooting() const { return m_rebootTimer.isActive() || m_inBootLoader; }
     bool isInBootLoader() const { return m_inBootLoader; }
-    void enterBootLoader();
+    // A magic packet arrived by this interface (0: unknown); the loader asks out of it.
+    void enterBootLoader(int interfaceIndex = 0);
     // The boot loader wrote a new application: its version (when the image names one) and
     // hash; the module restarts into it.
     void installFirmware(std::optional<quint16> version, const QByteArray &sha256);
@@ -90,7 +93,7 @@ public:
 signals:
     void restarted();
     void stored();
-    void bootLoaderEntered();
+    void bootLoaderEntered(int interfaceIndex);
     void firmwareInstalled();
 
 private:

@@ -102,7 +102,7 @@ AtConsole::AtConsole(quint16 netAtPort, QWidget *parent)
     m_baud->setEditable(true);
     m_baud->setValidator(new QIntValidator(50, 4000000, m_baud));
     m_baud->setCurrentText(QStringLiteral("115200"));
-    m_address->setPlaceholderText(tr("module address"));
+    m_address->setPlaceholderText(tr("module address (empty: the one that answers)"));
 
     QStringList names;
     for (const at::CommandDef &def : at::Catalogue::all())
@@ -158,6 +158,11 @@ AtConsole::AtConsole(quint16 netAtPort, QWidget *parent)
 
 AtConsole::~AtConsole() = default;
 
+void AtConsole::setSearchTargets(const QList<SettingTarget> &targets)
+{
+    m_searchTargets = targets;
+}
+
 void AtConsole::setModuleAddress(const QHostAddress &address)
 {
     if (!m_net)
@@ -190,10 +195,43 @@ void AtConsole::openFromControls()
 {
     if (m_serialChoice->isChecked())
         return openSerial(m_port->currentText().trimmed(), m_baud->currentText().toInt());
+    if (m_address->text().trimmed().isEmpty())
+        return discoverNetwork();
     const QHostAddress address(m_address->text().trimmed());
     if (address.isNull() || address.protocol() != QAbstractSocket::IPv4Protocol)
         return append(Style::Error, tr("\"%1\" is not an IPv4 address").arg(m_address->text()));
     openNetwork(address);
+}
+
+void AtConsole::discoverNetwork()
+{
+    // No address: the keyword goes where search goes, as s2ectl at does without --net.
+    close();
+    m_netChoice->setChecked(true);
+    NetAtClient::Options options;
+    options.targets = m_searchTargets;
+    options.port = m_netAtPort;
+    m_net = new NetAtClient(options, this);
+    append(Style::Info, tr("net AT: asking every module on the search targets, UDP port %1").arg(m_netAtPort));
+    updateState();
+    m_net->discover([this, client = QPointer<NetAtClient>(m_net)](Result<QList<NetAtDevice>> found) {
+        if (!client || client != m_net)
+            return;
+        QStringList modules;
+        for (const NetAtDevice &device : found ? *found : QList<NetAtDevice>())
+            modules << QStringLiteral("%1 (%2)").arg(device.address.toString(), device.mac);
+        if (!found || found->size() != 1) {
+            append(Style::Error, !found           ? found.error()
+                                 : modules.isEmpty() ? tr("net AT: no module answered the keyword")
+                                                     : tr("net AT: several modules answered: %1; type one address")
+                                                               .arg(modules.join(QStringLiteral(", "))));
+            // Not from inside the client's own callback.
+            return void(QMetaObject::invokeMethod(this, &AtConsole::close, Qt::QueuedConnection));
+        }
+        m_address->setText(found->first().address.toString());
+        append(Style::Info, tr("net AT to %1").arg(modules.first()));
+        updateState();
+    });
 }
 
 void AtConsole::openSerial(const QString &path, qint32 baud)

@@ -29,6 +29,8 @@ public:
     explicit AtConsole(quint16 netAtPort = NetAtClient::DefaultPort, QWidget *parent = nullptr);
     ~AtConsole() override;
 
+    // Where net AT looks for a module when no address is given: the search's targets.
+    void setSearchTargets(const QList<SettingTarget> &targets);
     // Prefills the network address with the module selected in the device list.
     void setModuleAddress(const QHostAddress &address);
 
@@ -63,8 +65,10 @@ private:
     void updateState();
     void refreshPorts();
     void openFromControls();
+    void discoverNetwork();
 
     quint16 m_netAtPort;
+    QList<SettingTarget> m_searchTargets = defaultSettingTargets();
     QRadioButton *m_serialChoice;
     QRadioButton *m_netChoice;
     QComboBox *m_port;

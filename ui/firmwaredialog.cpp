@@ -23,6 +23,7 @@ FirmwareDialog::FirmwareDialog(const FoundDevice &module, const FirmwareUpgrader
       m_check(new QLabel),
       m_force(new QCheckBox(tr("Send it anyway (the module may not start with it)"))),
       m_stage(new QLabel),
+      m_addresses(new QLabel),
       m_progress(new QProgressBar),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
 {
@@ -42,6 +43,9 @@ FirmwareDialog::FirmwareDialog(const FoundDevice &module, const FirmwareUpgrader
     m_stage->setText(tr("Module %1 (%2), firmware %3")
                              .arg(module.reply.mac().toString(), module.reply.ipString())
                              .arg(module.reply.firmware()));
+    m_addresses->setWordWrap(true);
+    showAddresses(m_options.moduleIp.isNull() ? QHostAddress(module.reply.ipv4()) : m_options.moduleIp,
+                  m_options.serverIp.isNull() ? module.localAddress : m_options.serverIp);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
 
@@ -58,6 +62,7 @@ FirmwareDialog::FirmwareDialog(const FoundDevice &module, const FirmwareUpgrader
     layout->addLayout(fileRow);
     layout->addWidget(m_check);
     layout->addWidget(m_force);
+    layout->addWidget(m_addresses);
     layout->addWidget(m_stage);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
@@ -68,6 +73,18 @@ FirmwareDialog::FirmwareDialog(const FoundDevice &module, const FirmwareUpgrader
 QString FirmwareDialog::checkText() const
 {
     return m_check->text();
+}
+
+void FirmwareDialog::showAddresses(const QHostAddress &module, const QHostAddress &server)
+{
+    m_addresses->setText(tr("The boot loader will be given the address %1 and read the image from %2.")
+                                 .arg(module.toString(),
+                                      server.isNull() ? tr("this machine's address in its subnet") : server.toString()));
+}
+
+QString FirmwareDialog::addressText() const
+{
+    return m_addresses->text();
 }
 
 QString FirmwareDialog::stageText() const
@@ -93,12 +110,16 @@ void FirmwareDialog::setImageFile(const QString &path)
         return updateButtons();
     }
     m_image = *image;
-    const auto checked = FirmwareImage::check(m_image, m_options.layout);
+    const quint16 encryption = m_module.reply.encryption();
+    const auto checked = FirmwareImage::check(m_image, m_options.layout, FirmwareImage::kindFor(encryption));
     m_imageValid = checked.ok();
     const auto version = FirmwareImage::version(m_image);
-    const QString facts = tr("%n byte(s), version %1, SHA-256 %2", nullptr, int(m_image.size()))
-                                  .arg(version ? QString::number(*version) : tr("unknown"),
-                                       QString::fromLatin1(FirmwareImage::sha256(m_image).toHex().left(16)));
+    // sha256() is hex already: the whole of it, to compare with a published checksum.
+    QString facts = tr("%n byte(s), version %1, SHA-256 %2", nullptr, int(m_image.size()))
+                            .arg(version ? QString::number(*version) : tr("unknown"),
+                                 QString::fromLatin1(FirmwareImage::sha256(m_image)));
+    if (encryption)
+        facts += QLatin1Char('\n') + FirmwareImage::skippedCheckReason(encryption);
     m_check->setStyleSheet(m_imageValid ? QString() : QStringLiteral("color: #b00020;"));
     m_check->setText(m_imageValid ? facts : tr("%1\nRefused: %2").arg(facts, checked.error()));
     m_force->setChecked(false);
@@ -125,6 +146,7 @@ void FirmwareDialog::start()
         if (stage != FirmwareUpgrader::Stage::Tftp)
             m_progress->setRange(0, 0);
     });
+    connect(m_upgrader, &FirmwareUpgrader::addressesChosen, this, &FirmwareDialog::showAddresses);
     connect(m_upgrader, &FirmwareUpgrader::progressChanged, this, [this](qint64 sent, qint64 total) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(total > 0 ? int(sent * 1000 / total) : 1000);

@@ -28,6 +28,8 @@ public:
     void setImageFile(const QString &path);
     QString checkText() const;
     QString stageText() const;
+    // The address the boot loader will be given, and this machine's it reads from.
+    QString addressText() const;
     QCheckBox *forceCheck() const { return m_force; }
     bool canStart() const;
 
@@ -43,6 +45,7 @@ signals:
 
 private:
     void updateButtons();
+    void showAddresses(const QHostAddress &module, const QHostAddress &server);
 
     FoundDevice m_module;
     FirmwareUpgrader::Options m_options;
@@ -52,6 +55,7 @@ private:
     QLabel *m_check;
     QCheckBox *m_force;
     QLabel *m_stage;
+    QLabel *m_addresses;
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;
     QPointer<FirmwareUpgrader> m_upgrader;

@@ -320,6 +320,7 @@ void MainWindow::search()
     options.targets = m_targets->targets();
     options.port = m_options.port;
     options.quietMs = m_options.timeoutMs;
+    m_console->setSearchTargets(options.targets);
     m_finder = new DeviceFinder(options, this);
     connect(m_finder, &DeviceFinder::deviceFound, m_model, &DeviceTableModel::upsert);
     connect(m_finder, &DeviceFinder::deviceUpdated, m_model, &DeviceTableModel::upsert);

@@ -149,10 +149,6 @@ void runAt(const CtlContext &context, const QStringList &arguments)
         printCatalogue();
         return finish(ExitOk);
     }
-    if (context.at.serialPort.isEmpty() == !context.at.net) {
-        printError(tr("usage: s2ectl at --serial DEV | --net IP | --broadcast ADDR  AT+CMD..."));
-        return finish(ExitUsage);
-    }
     if (arguments.isEmpty()) {
         printError(tr("at: no command given, e.g. AT+VER"));
         return finish(ExitUsage);

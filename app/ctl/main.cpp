@@ -28,7 +28,8 @@ int main(int argc, char *argv[])
             "  apply FILE MAC...       write a profile's parameters to each module\n"
             "  decode HEX...           describe a setting-protocol datagram as JSON\n"
             "  at --serial DEV CMD...  AT commands over a serial port (+++/a, then AT+ENTM)\n"
-            "  at --net IP CMD...      AT commands over net AT (also --broadcast ADDR)\n"
+            "  at [--net IP] CMD...    AT commands over net AT, to IP or to the module that\n"
+            "                          answers the search targets (also --broadcast ADDR)\n"
             "  at --list               the AT command catalogue with parameter help\n"
             "  upload-web MAC|IP DIR|IMAGE   upload custom web pages (port 1902)\n"
             "  fs-image DIR -o FILE    build a web page image from a folder\n"
@@ -126,6 +127,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption serverIp(QStringLiteral("server-ip"),
                                       tr("upgrade: this machine's address as the module reaches it."),
                                       QStringLiteral("ADDR"));
+    const QCommandLineOption moduleIp(QStringLiteral("module-ip"),
+                                      tr("upgrade: the address to give the module's boot loader (default: "
+                                         "the one it answers a search with)."),
+                                      QStringLiteral("ADDR"));
     const QCommandLineOption vcomModule(QStringLiteral("tcp"), tr("vcom: the module's data port; console: a TCP client to HOST:PORT."),
                                         QStringLiteral("HOST:PORT"));
     // A value option for console; vcom's bare --udp is rewritten to "--udp=" below.
@@ -162,7 +167,7 @@ int main(int argc, char *argv[])
     parser.addOptions({ broadcast, unicast, port, timeout, retries, searchCap, user, password,
                         json, noStore, noRestart, noVerify, only, withIdentity, rebootWait, serial,
                         baud, dataBits, parity, stopBits, net, atPort, keyword, stay, list,
-                        uploadPort, output, force, magicPort, bootpPort, bootpClientPort, tftpPort, serverIp,
+                        uploadPort, output, force, magicPort, bootpPort, bootpClientPort, tftpPort, serverIp, moduleIp,
                         vcomModule, udp, vcomLink, vcomRfc2217, vcomFormat, listen, ws, wsText, hex, send,
                         log, allowBroadcast, flow });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
@@ -279,8 +284,9 @@ int main(int argc, char *argv[])
         printError(tr("at: --serial and --net exclude each other"));
         return ExitUsage;
     }
-    // A serial port wins over the global --broadcast targets; without one they mean net AT.
-    context.at.net = parser.isSet(net) || (!parser.isSet(serial) && !broadcastAddresses.isEmpty());
+    // Without a serial port, AT commands go over net AT: to --net, or to the same targets as
+    // search (--broadcast, or every interface's broadcasts).
+    context.at.net = !parser.isSet(serial);
     context.at.netAt.targets = targets;
     context.at.netAt.port = quint16(*atPortNumber);
     context.at.netAt.keyword = parser.value(keyword);
@@ -309,6 +315,14 @@ int main(int argc, char *argv[])
             return ExitUsage;
         }
         context.upgrade.firmware.serverIp = address;
+    }
+    if (parser.isSet(moduleIp)) {
+        const QHostAddress address(parser.value(moduleIp));
+        if (address.protocol() != QAbstractSocket::IPv4Protocol) {
+            printError(tr("--module-ip: \"%1\" is not an IPv4 address").arg(parser.value(moduleIp)));
+            return ExitUsage;
+        }
+        context.upgrade.firmware.moduleIp = address;
     }
     context.at.list = parser.isSet(list);
     context.vcom.module = parser.value(vcomModule);

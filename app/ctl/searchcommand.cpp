@@ -32,6 +32,8 @@ void runSearch(const CtlContext &context, const QStringList &arguments)
                         { QStringLiteral("firmware"), device.reply.firmware() },
                         { QStringLiteral("board_type"), device.reply.boardType() },
                         { QStringLiteral("board_id"), device.reply.boardId() },
+                        { QStringLiteral("encryption"), device.reply.encryption() },
+                        { QStringLiteral("reply"), replyRouteName(device.route) },
                 });
             printJson(array);
         } else {

@@ -164,26 +164,43 @@ void runUpgrade(const CtlContext &context, const QStringList &arguments)
     options.mac = *mac;
     options.targets = context.finder.targets;
     options.settingPort = context.finder.port;
-    if (const auto checked = FirmwareImage::check(*image, options.layout); !checked && !options.force) {
+    // The size is checked at once; the rest once a search has said whether the module takes
+    // encrypted images.
+    if (const auto checked = FirmwareImage::check(*image, options.layout, FirmwareImage::Kind::Encrypted);
+        !checked && !options.force) {
         printError(tr("%1: refused before sending anything: %2 (--force sends it anyway)").arg(arguments.at(1), checked.error()));
         return finish(ExitUsage);
     }
     auto *upgrader = new FirmwareUpgrader(options, qApp);
     auto progress = std::make_shared<Progress>(tr("firmware"));
-    QObject::connect(upgrader, &FirmwareUpgrader::stageStarted, upgrader, [](FirmwareUpgrader::Stage stage) {
-        printError(tr("upgrade: %1").arg(FirmwareUpgrader::stageName(stage)));
+    auto stage = std::make_shared<FirmwareUpgrader::Stage>(FirmwareUpgrader::Stage::Find);
+    QObject::connect(upgrader, &FirmwareUpgrader::stageStarted, upgrader, [stage](FirmwareUpgrader::Stage started) {
+        *stage = started;
+        printError(tr("upgrade: %1").arg(FirmwareUpgrader::stageName(started)));
     });
+    QObject::connect(upgrader, &FirmwareUpgrader::addressesChosen, upgrader,
+                     [](const QHostAddress &module, const QHostAddress &server) {
+                         printError(tr("upgrade: the boot loader gets address %1 and reads the image from %2")
+                                            .arg(module.toString(), server.toString()));
+                     });
+    QObject::connect(upgrader, &FirmwareUpgrader::noticed, upgrader,
+                     [](const QString &message) { printError(tr("upgrade: note: %1").arg(message)); });
     QObject::connect(upgrader, &FirmwareUpgrader::progressChanged, upgrader,
                      [progress](qint64 sent, qint64 total) { progress->update(sent, total); });
-    upgrader->start(*image, [mac, json = context.json](Result<FirmwareUpgrader::Report> report) {
+    upgrader->start(*image, [mac, stage, json = context.json](Result<FirmwareUpgrader::Report> report) {
         if (!report) {
             printError(report.error());
-            return finish(ExitFailed);
+            // A refused image is bad input, like a bad argument: nothing reached the module.
+            return finish(*stage == FirmwareUpgrader::Stage::Check ? ExitUsage : ExitFailed);
         }
         if (json)
             printJson(QJsonObject { { QStringLiteral("mac"), mac->toString() },
                                     { QStringLiteral("firmware"), report->firmware },
                                     { QStringLiteral("ip"), report->address.toString() },
+                                    { QStringLiteral("given_ip"), report->givenAddress.toString() },
+                                    { QStringLiteral("server_ip"), report->serverAddress.toString() },
+                                    { QStringLiteral("check_note"), report->checkNote },
+                                    { QStringLiteral("transfer_restarts"), report->transferRestarts },
                                     { QStringLiteral("sha256"), QString::fromLatin1(report->sha256) } });
         else
             printLine(tr("%1: upgraded, now running firmware %2 at %3")

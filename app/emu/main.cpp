@@ -105,8 +105,16 @@ int main(int argc, char *argv[])
                                       tr("UDP port of the TFTP server the boot loader downloads from."),
                                       QStringLiteral("N"), QString::number(defaults.bootLoader.tftp));
     const QCommandLineOption bootpTarget(QStringLiteral("bootp-target"),
-                                        tr("Where the boot loader broadcasts BOOTP requests."),
-                                        QStringLiteral("ADDR"), defaults.bootLoader.bootpTarget.toString());
+                                        tr("Where the boot loader broadcasts BOOTP requests (default: "
+                                           "127.255.255.255 for modules on loopback, else 255.255.255.255)."),
+                                        QStringLiteral("ADDR"));
+    const QCommandLineOption tftpClientPort(QStringLiteral("tftp-client-port"),
+                                           tr("UDP port the boot loader reads the image from (TI's: 13633)."),
+                                           QStringLiteral("N"), QString::number(defaults.bootLoader.tftpClient));
+    const QCommandLineOption loaderBlockMs(QStringLiteral("loader-block-ms"),
+                                          tr("How long the boot loader waits for each TFTP block before it "
+                                             "asks again (TI's: about 4000)."),
+                                          QStringLiteral("MS"), QString::number(defaults.bootLoader.blockTimeoutMs));
     const QCommandLineOption loss(QStringLiteral("loss"),
                                   tr("Fault injection: lose P percent of setting requests and replies."),
                                   QStringLiteral("P"), QStringLiteral("0"));
@@ -124,10 +132,29 @@ int main(int argc, char *argv[])
     const QCommandLineOption faultSeed(QStringLiteral("fault-seed"),
                                        tr("Fault injection: the random seed, for a repeatable run (0: random)."),
                                        QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({ devices, firstNumber, port, bind, firstAddress, stateDir, rebootMs, dropFirst,
+    const QCommandLineOption reply(QStringLiteral("reply"),
+                                   tr("How modules answer the setting protocol: peer (unicast to the "
+                                      "asker, as TI's locator), broadcast (to the asker's port, as the "
+                                      "TCP232-302) or broadcast-port (to the setting port, as the vendor's "
+                                      "V1.4 protocol says; the default)."),
+                                   QStringLiteral("MODE"), s2e::emu::replyModeName(defaults.reply));
+    const QCommandLineOption replyBroadcast(QStringLiteral("reply-broadcast"),
+                                            tr("Where broadcast answers go (default: 127.255.255.255 for "
+                                               "modules on loopback, else 255.255.255.255)."),
+                                            QStringLiteral("ADDR"));
+    const QCommandLineOption encryption(QStringLiteral("encryption"),
+                                        tr("The encryption version the modules report (non-zero: they take "
+                                           "encrypted firmware images, whose vector table is not checked)."),
+                                        QStringLiteral("N"), QString::number(defaults.encryption));
+    const QCommandLineOption netAtOk(QStringLiteral("net-at-needs-ok"),
+                                     tr("Net AT: take commands only after the host answered the discovery "
+                                        "reply with +ok, as modules of the WIFI232 lineage do."));
+    parser.addOptions({ netAtOk, devices, firstNumber, port, bind, firstAddress, stateDir, rebootMs, dropFirst,
                         firmware, ports, atPort, ptyLink, noSerial, maxClients, statusInterval,
                         uploadPort, magicPort, bootpPort, bootpClientPort, tftpPort, bootpTarget,
-                        loss, duplicate, corrupt, truncate, delay, faultSeed });
+                        tftpClientPort, loaderBlockMs,
+                        loss, duplicate, corrupt, truncate, delay, faultSeed, reply, replyBroadcast,
+                        encryption });
     parser.process(app);
 
     QString numberError;
@@ -150,7 +177,10 @@ int main(int argc, char *argv[])
     const auto bootpServer = number(bootpPort, 1, 65535);
     const auto bootpClient = number(bootpClientPort, 1, 65535);
     const auto tftp = number(tftpPort, 1, 65535);
-    if (!deviceCount || !portNumber || !reboot || !drop || !version || !portCount || !atPortNumber
+    const auto encryptionVersion = number(encryption, 0, 65535);
+    const auto tftpClient = number(tftpClientPort, 1, 65535);
+    const auto blockMs = number(loaderBlockMs, 1, 600000);
+    if (!encryptionVersion || !tftpClient || !blockMs || !deviceCount || !portNumber || !reboot || !drop || !version || !portCount || !atPortNumber
         || !clients || !statusSeconds || !upload || !magic || !bootpServer || !bootpClient || !tftp)
         return fail(numberError);
     // Percentages, fractions allowed ("12.5").
@@ -188,7 +218,24 @@ int main(int argc, char *argv[])
     options.bootLoader.bootpServer = quint16(*bootpServer);
     options.bootLoader.bootpClient = quint16(*bootpClient);
     options.bootLoader.tftp = quint16(*tftp);
-    options.bootLoader.bootpTarget = QHostAddress(parser.value(bootpTarget));
+    options.bootLoader.tftpClient = quint16(*tftpClient);
+    options.bootLoader.blockTimeoutMs = *blockMs;
+    if (parser.isSet(bootpTarget)) {
+        options.bootLoader.bootpTarget = QHostAddress(parser.value(bootpTarget));
+        if (options.bootLoader.bootpTarget.protocol() != QAbstractSocket::IPv4Protocol)
+            return fail(tr("--bootp-target needs an IPv4 address"));
+    }
+    options.encryption = quint16(*encryptionVersion);
+    options.netAtRequiresOk = parser.isSet(netAtOk);
+    const auto replyMode = s2e::emu::replyModeFromName(parser.value(reply));
+    if (!replyMode)
+        return fail(tr("--reply: expected peer, broadcast or broadcast-port"));
+    options.reply = *replyMode;
+    if (parser.isSet(replyBroadcast)) {
+        options.replyBroadcast = QHostAddress(parser.value(replyBroadcast));
+        if (options.replyBroadcast.protocol() != QAbstractSocket::IPv4Protocol)
+            return fail(tr("--reply-broadcast needs an IPv4 address"));
+    }
     options.bind = QHostAddress(parser.value(bind));
     options.firstAddress = QHostAddress(parser.value(firstAddress));
     if (options.bind.protocol() != QAbstractSocket::IPv4Protocol)
@@ -220,7 +267,7 @@ int main(int argc, char *argv[])
         QObject::connect(emulator.uploadServer(i), &s2e::emu::WebUploadServer::uploadFinished, &emulator,
                          [mac](bool, const QString &message) { QTextStream(stdout) << mac << QStringLiteral(": ") << message << Qt::endl; });
     }
-    for (const QString &error : emulator.dataPlaneErrors())
+    for (const QString &error : emulator.warnings() + emulator.dataPlaneErrors())
         QTextStream(stderr) << QStringLiteral("warning: ") << error << Qt::endl;
     QTimer status;
     QObject::connect(&status, &QTimer::timeout, &emulator, [&emulator] {

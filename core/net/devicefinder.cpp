@@ -1,9 +1,27 @@
 #include "devicefinder.h"
 
 #include "protocol/requestframe.h"
+#include "settingportlistener.h"
 #include "targetsockets.h"
 
+#include <QNetworkInterface>
+
 namespace s2e {
+
+QHostAddress localAddressFor(const QHostAddress &module, int interfaceIndex)
+{
+    const QNetworkInterface iface = QNetworkInterface::interfaceFromIndex(interfaceIndex);
+    QHostAddress first;
+    for (const QNetworkAddressEntry &entry : iface.addressEntries()) {
+        if (entry.ip().protocol() != QAbstractSocket::IPv4Protocol)
+            continue;
+        if (module.isInSubnet(entry.ip(), entry.prefixLength()))
+            return entry.ip();
+        if (first.isNull())
+            first = entry.ip();
+    }
+    return first;
+}
 
 DeviceFinder::DeviceFinder(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
@@ -54,6 +72,8 @@ void DeviceFinder::sendSearch()
     if (m_sent == 0) {
         for (const QString &failure : failures)
             emit targetFailed(failure);
+        if (const QString warning = m_sockets->listener().takeBindWarning(); !warning.isEmpty())
+            emit targetFailed(warning);
     }
     if (++m_sent >= m_options.sends) {
         m_sendTimer.stop();
@@ -61,25 +81,27 @@ void DeviceFinder::sendSearch()
     }
 }
 
-void DeviceFinder::handleDatagram(const QByteArray &datagram, const QHostAddress &sender,
-                                  const QString &interfaceName)
+void DeviceFinder::handleDatagram(const ReceivedDatagram &datagram)
 {
-    const auto reply = SearchReply::parse(datagram, nullptr);
+    const auto reply = SearchReply::parse(datagram.data, nullptr);
     if (!reply) {
-        ++m_ignored;
+        // Requests broadcast to the setting port (this search's own among them) are no answer.
+        if (!RequestFrame::parse(datagram.data, nullptr))
+            ++m_ignored;
         return;
     }
     auto it = m_devices.find(reply->mac());
     if (it != m_devices.end()) {
-        if (!interfaceName.isEmpty() && !it->interfaces.contains(interfaceName)) {
-            it->interfaces << interfaceName;
+        if (!datagram.interfaceName.isEmpty() && !it->interfaces.contains(datagram.interfaceName)) {
+            it->interfaces << datagram.interfaceName;
             emit deviceUpdated(*it);
         }
         return;
     }
-    FoundDevice device { *reply, sender, {} };
-    if (!interfaceName.isEmpty())
-        device.interfaces << interfaceName;
+    FoundDevice device { *reply, datagram.sender, {}, datagram.route,
+                         localAddressFor(QHostAddress(reply->ipv4()), datagram.interfaceIndex) };
+    if (!datagram.interfaceName.isEmpty())
+        device.interfaces << datagram.interfaceName;
     m_devices.insert(reply->mac(), device);
     if (m_sent >= m_options.sends)
         m_quietTimer.start();

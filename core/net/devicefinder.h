@@ -13,8 +13,12 @@ namespace s2e {
 
 class TargetSockets;
 
+// This machine's address on the interface (by index), in the module's subnet when one is.
+QHostAddress localAddressFor(const QHostAddress &module, int interfaceIndex);
+
 // Finds modules: sends the search command to every target a few times, reports each
-// module once as its first reply arrives, and finishes after a quiet period or a hard cap.
+// module once as its first reply arrives (however it travels: protocol.md §1), and
+// finishes after a quiet period or a hard cap.
 class DeviceFinder : public QObject
 {
     Q_OBJECT
@@ -52,8 +56,7 @@ signals:
 
 private:
     void sendSearch();
-    void handleDatagram(const QByteArray &datagram, const QHostAddress &sender,
-                        const QString &interfaceName);
+    void handleDatagram(const ReceivedDatagram &datagram);
     void finish();
 
     Options m_options;

@@ -27,8 +27,11 @@ void NetAtClient::sendKeyword()
         m_socket->writeDatagram(keyword, m_module.isNull() ? *m_options.module : m_module, m_options.port);
         return;
     }
-    for (const SettingTarget &target : std::as_const(m_options.targets))
-        m_socket->writeDatagram(keyword, target.address, m_options.port);
+    for (const SettingTarget &target : std::as_const(m_options.targets)) {
+        QNetworkDatagram datagram(keyword, target.address, m_options.port);
+        datagram.setInterfaceIndex(uint(target.interfaceIndex));
+        m_socket->writeDatagram(datagram);
+    }
 }
 
 void NetAtClient::discover(Callback<QList<NetAtDevice>> callback)
@@ -85,6 +88,9 @@ void NetAtClient::readDatagrams()
             const auto device = NetAtDevice::parse(data);
             if (!device)
                 break;
+            // Modules of the WIFI232 lineage take commands only once the host has answered
+            // the discovery reply so; the others ignore it (protocol.md §2).
+            m_socket->writeDatagram(QByteArrayLiteral("+ok"), datagram.senderAddress(), quint16(datagram.senderPort()));
             m_lastExchange.start();
             if (m_stage == Stage::Reenter) {
                 if (device->address == m_module || datagram.senderAddress() == m_module) {

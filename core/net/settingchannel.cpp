@@ -1,7 +1,9 @@
 #include "settingchannel.h"
 
 #include "protocol/deviceconfig.h"
+#include "protocol/searchreply.h"
 #include "protocol/shortreply.h"
+#include "settingportlistener.h"
 #include "targetsockets.h"
 
 namespace s2e {
@@ -13,8 +15,21 @@ SettingChannel::SettingChannel(Options options, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SettingChannel::send);
-    connect(m_sockets, &TargetSockets::datagramReceived, this,
-            [this](const QByteArray &datagram) { handleDatagram(datagram); });
+    m_assemblyTimer.setSingleShot(true);
+    connect(&m_assemblyTimer, &QTimer::timeout, this, &SettingChannel::readAssembled);
+    connect(m_sockets, &TargetSockets::datagramReceived, this, &SettingChannel::handleDatagram);
+}
+
+SettingChannel::~SettingChannel()
+{
+    m_sockets->listener().endTurn(this);
+}
+
+bool SettingChannel::needsTurn() const
+{
+    // Answers only this channel's own port hears, or none heard on the setting port at all.
+    const bool ownPort = m_options.route && *m_options.route != ReplyRoute::SettingPort;
+    return !ownPort && m_sockets->listener().isListening();
 }
 
 void SettingChannel::request(const RequestFrame &frame, Callback callback)
@@ -26,25 +41,37 @@ void SettingChannel::request(const RequestFrame &frame, Callback callback)
     m_frame = frame;
     m_callback = std::move(callback);
     m_attempt = 0;
+    m_ignored.clear();
+    m_assembler.clear();
     m_sockets->discardPending();
-    send();
+    if (!needsTurn())
+        return send();
+    // Once granted, the turn is kept through every resend until the request completes.
+    m_sockets->listener().requestTurn(this, [this] { send(); });
 }
 
 void SettingChannel::cancel()
 {
     m_timer.stop();
+    m_assemblyTimer.stop();
     m_frame.reset();
     m_callback = nullptr;
+    m_sockets->listener().endTurn(this);
 }
 
 void SettingChannel::send()
 {
+    if (!m_callback)
+        return;
     if (m_attempt >= m_options.attempts) {
-        complete(Failure { tr("no answer after %n attempt(s) of %1 ms", nullptr, m_attempt)
-                                   .arg(m_options.timeoutMs) });
+        QString message = tr("no answer after %n attempt(s) of %1 ms", nullptr, m_attempt).arg(m_options.timeoutMs);
+        if (!m_ignored.isEmpty())
+            message += tr("; ignored: %1").arg(m_ignored.join(QStringLiteral(", ")));
+        complete(Failure { message });
         return;
     }
     ++m_attempt;
+    m_assembler.clear();
     const QByteArray datagram = m_frame->encode();
     QStringList failures;
     if (m_options.unicast) {
@@ -62,29 +89,99 @@ void SettingChannel::send()
     m_timer.start(m_options.timeoutMs);
 }
 
-void SettingChannel::handleDatagram(const QByteArray &datagram)
+void SettingChannel::handleDatagram(const ReceivedDatagram &datagram)
 {
     if (!m_callback)
         return;
-    const Command command = m_frame->command();
-    if (const auto reply = ShortReply::parse(datagram, nullptr); reply && reply->command() == command) {
-        if (reply->status() != ShortReply::Status::Ok)
-            complete(Failure { ShortReply::statusText(reply->status()) });
-        else if (command == Command::Read)
-            complete(Failure { tr("module acknowledged the read but sent no parameters") });
-        else
-            complete(QByteArray());
+    // An answer broadcast to the setting port is this channel's only while it has the turn.
+    if (datagram.route == ReplyRoute::SettingPort && !m_sockets->listener().hasTurn(this))
+        return;
+    // Requests broadcast to the setting port (this program's own among them) and search
+    // replies are no answer to a command.
+    if (RequestFrame::parse(datagram.data, nullptr) || SearchReply::parse(datagram.data, nullptr))
+        return;
+    if (ShortReply::parse(datagram.data, nullptr))
+        return handleShortReply(datagram);
+    if (m_frame->command() != Command::Read) {
+        m_ignored << tr("%n unexpected byte(s)", nullptr, int(datagram.data.size()));
         return;
     }
-    if (command == Command::Read && DeviceConfig::parse(datagram, nullptr))
-        complete(datagram);
-    // Anything else is another module's business or a late answer: keep waiting.
+    m_assemblyRoute = datagram.route;
+    switch (m_assembler.add(datagram.data)) {
+    case ReadReplyAssembler::State::Complete:
+        return readAssembled();
+    case ReadReplyAssembler::State::MaybeComplete:
+    case ReadReplyAssembler::State::Incomplete:
+        // The rest decides, not a resend that would start the reply over.
+        m_timer.stop();
+        m_assemblyTimer.start(m_options.assemblyQuietMs);
+        return;
+    case ReadReplyAssembler::State::Empty:
+    case ReadReplyAssembler::State::Overflow:
+        m_ignored << tr("a read reply too long to be one (%1)").arg(m_assembler.describe());
+        m_assembler.clear();
+        m_assemblyTimer.stop();
+        if (!m_timer.isActive())
+            m_timer.start(m_options.timeoutMs);
+        return;
+    }
+}
+
+void SettingChannel::handleShortReply(const ReceivedDatagram &datagram)
+{
+    const auto reply = ShortReply::parse(datagram.data, nullptr);
+    if (reply->commandByte() != quint8(m_frame->command())) {
+        m_ignored << (reply->command() ? tr("a reply to %1").arg(commandName(*reply->command()))
+                                       : tr("a reply to unknown command 0x%1")
+                                                 .arg(reply->commandByte(), 2, 16, QLatin1Char('0')));
+        return;
+    }
+    learnRoute(datagram.route);
+    switch (reply->status()) {
+    case ShortReply::Status::Ok:
+        if (m_frame->command() == Command::Read)
+            return complete(Failure { tr("module acknowledged the read but sent no parameters") });
+        return complete(QByteArray());
+    case ShortReply::Status::Auth:
+        return complete(Failure { reply->text() });
+    case ShortReply::Status::Error:
+        // The request's checksum is right by construction: some firmware (410S, N540) answers
+        // a wrong login so.
+        return complete(Failure { tr("%1; some modules answer so to a wrong user name or password")
+                                          .arg(reply->text()) });
+    }
+}
+
+void SettingChannel::readAssembled()
+{
+    m_assemblyTimer.stop();
+    if (!m_callback || m_assembler.state() == ReadReplyAssembler::State::Empty)
+        return;
+    if (m_assembler.state() == ReadReplyAssembler::State::Incomplete) {
+        m_ignored << tr("an incomplete read reply (%1)").arg(m_assembler.describe());
+        return send();
+    }
+    QString error;
+    if (!DeviceConfig::parse(m_assembler.bytes(), &error)) {
+        const QString what = m_assembler.describe();
+        m_assembler.clear();
+        return complete(Failure { tr("%1 (%2)").arg(error, what) });
+    }
+    learnRoute(m_assemblyRoute);
+    complete(m_assembler.bytes());
+}
+
+void SettingChannel::learnRoute(ReplyRoute route)
+{
+    m_options.route = route;
 }
 
 void SettingChannel::complete(Result<QByteArray> result)
 {
     m_timer.stop();
+    m_assemblyTimer.stop();
     m_frame.reset();
+    m_sockets->listener().endTurn(this);
     // Taken out first: the callback may start the next request.
     const Callback callback = std::exchange(m_callback, nullptr);
     callback(std::move(result));

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "protocol/readreplyassembler.h"
 #include "protocol/requestframe.h"
 #include "protocol/result.h"
+#include "receiveddatagram.h"
 #include "settingtarget.h"
 
 #include <QObject>
@@ -15,7 +17,9 @@ namespace s2e {
 class TargetSockets;
 
 // Carries one setting-protocol request at a time to a module and waits for the answer
-// that belongs to it, resending on timeout.
+// that belongs to it, resending on timeout. Answers are taken however the module sends
+// them (protocol.md §1): to this channel's own port, unicast or broadcast, or broadcast to
+// the setting port, where a channel takes them only while it has the port's turn.
 class SettingChannel : public QObject
 {
     Q_OBJECT
@@ -29,12 +33,18 @@ public:
         std::optional<QHostAddress> unicast;
         int timeoutMs = 500;
         int attempts = 3;
+        // How the module answers, when a search saw it: answers to this channel's own port
+        // need no turn on the setting port.
+        std::optional<ReplyRoute> route;
+        // A read reply that may go on in another datagram waits this long for it.
+        int assemblyQuietMs = 150;
     };
 
     // The read reply's bytes for a read, empty for any other command answered 'K'.
     using Callback = std::function<void(Result<QByteArray>)>;
 
     explicit SettingChannel(Options options, QObject *parent = nullptr);
+    ~SettingChannel() override;
 
     // Exactly one callback per request. A request made while another is waiting is refused.
     void request(const RequestFrame &frame, Callback callback);
@@ -45,15 +55,24 @@ public:
     void setUnicast(std::optional<QHostAddress> address) { m_options.unicast = address; }
 
 private:
+    bool needsTurn() const;
     void send();
-    void handleDatagram(const QByteArray &datagram);
+    void handleDatagram(const ReceivedDatagram &datagram);
+    void handleShortReply(const ReceivedDatagram &datagram);
+    void readAssembled();
+    void learnRoute(ReplyRoute route);
     void complete(Result<QByteArray> result);
 
     Options m_options;
     TargetSockets *m_sockets;
     QTimer m_timer;
+    QTimer m_assemblyTimer;
     std::optional<RequestFrame> m_frame;
     Callback m_callback;
+    ReadReplyAssembler m_assembler;
+    ReplyRoute m_assemblyRoute = ReplyRoute::Unicast;
+    // Replies that belonged to no request, named in a timeout's message.
+    QStringList m_ignored;
     int m_attempt = 0;
 };
 

@@ -24,12 +24,16 @@ QList<SettingTarget> defaultSettingTargets()
             if (entry.ip().protocol() != QAbstractSocket::IPv4Protocol || entry.broadcast().isNull())
                 continue;
             const QString name = iface.humanReadableName();
-            targets.append({ QHostAddress(QHostAddress::Broadcast), entry.ip(), name });
-            targets.append({ entry.broadcast(), entry.ip(), name });
+            const QHostAddress limited(QHostAddress::Broadcast);
+            if (std::none_of(targets.cbegin(), targets.cend(), [&](const SettingTarget &target) {
+                    return target.address == limited && target.interfaceIndex == iface.index();
+                }))
+                targets.append({ limited, iface.index(), name });
+            targets.append({ entry.broadcast(), iface.index(), name });
         }
     }
     if (targets.isEmpty())
-        targets.append({ QHostAddress(QHostAddress::Broadcast), QHostAddress(QHostAddress::AnyIPv4), {} });
+        targets.append({ QHostAddress(QHostAddress::Broadcast), 0, {} });
     return targets;
 }
 
@@ -37,7 +41,7 @@ QList<SettingTarget> customSettingTargets(const QList<QHostAddress> &addresses)
 {
     QList<SettingTarget> targets;
     for (const QHostAddress &address : addresses)
-        targets.append({ address, QHostAddress(QHostAddress::AnyIPv4), {} });
+        targets.append({ address, 0, {} });
     return targets;
 }
 

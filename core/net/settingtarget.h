@@ -14,18 +14,18 @@ constexpr quint16 DefaultSettingPort = 1901;
 struct SettingTarget
 {
     QHostAddress address;
-    // The local address to send from; it also picks the outgoing interface for a
-    // limited broadcast. AnyIPv4 lets the routing table choose.
-    QHostAddress bindAddress = QHostAddress(QHostAddress::AnyIPv4);
+    // The interface the datagram leaves by (a limited broadcast needs one); 0 lets the
+    // routing table choose.
+    int interfaceIndex = 0;
     QString interfaceName;
 
     QString toString() const;
 };
 
 // 255.255.255.255 and the directed broadcast out of every up, broadcast-capable IPv4
-// interface, each sent from that interface's own address.
+// interface.
 QList<SettingTarget> defaultSettingTargets();
-// User-chosen addresses (broadcast or unicast), sent from any local address.
+// User-chosen addresses (broadcast or unicast), routed by the routing table.
 QList<SettingTarget> customSettingTargets(const QList<QHostAddress> &addresses);
 
 } // namespace s2e

@@ -1,17 +1,25 @@
 #pragma once
 
+#include "receiveddatagram.h"
 #include "settingtarget.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QObject>
 
+#include <memory>
+
 class QUdpSocket;
 
 namespace s2e {
 
-// One UDP socket per local address the targets are sent from; a datagram is sent to
-// every target and replies are taken from any of the sockets.
+class SettingPortListener;
+
+// The sockets of one setting-protocol user (a search, a module's requests): its own socket
+// on 0.0.0.0 and a free port, which sends to every target out of the target's interface and
+// hears answers sent back to it, unicast or broadcast; and the process's listener on the
+// setting port, which hears answers broadcast there. Replies are told apart by content
+// (MAC, command), never by where they came from.
 class TargetSockets : public QObject
 {
     Q_OBJECT
@@ -19,35 +27,31 @@ class TargetSockets : public QObject
 public:
     TargetSockets(const QList<SettingTarget> &targets, quint16 port, QObject *parent = nullptr);
 
-    // Targets whose local address cannot be bound are reported by sendToAll().
     // Returns one message per target the datagram could not be sent to.
     QStringList sendToAll(const QByteArray &datagram);
-    // Sends to one address (a unicast command) from the first socket.
+    // Sends to one address (a unicast command).
     QString sendTo(const QByteArray &datagram, const QHostAddress &address);
-    // Drops whatever has arrived and not been read: late answers to an earlier request.
+    // Drops whatever has arrived on the own socket and not been read: late answers to an
+    // earlier request.
     void discardPending();
 
     const QList<SettingTarget> &targets() const { return m_targets; }
     quint16 port() const { return m_port; }
+    SettingPortListener &listener() const { return *m_listener; }
+    // Why the own socket could not be opened (then nothing can be sent).
+    QString bindError() const { return m_bindError; }
 
 signals:
-    void datagramReceived(const QByteArray &datagram, const QHostAddress &sender,
-                          const QString &interfaceName);
+    void datagramReceived(const s2e::ReceivedDatagram &datagram);
 
 private:
-    struct Bound
-    {
-        QUdpSocket *socket = nullptr;
-        QHostAddress bindAddress;
-        QString interfaceName;
-        QString bindError;
-    };
-    Bound &socketFor(const SettingTarget &target);
-    void readPending(const Bound &bound);
+    void readPending();
 
     QList<SettingTarget> m_targets;
     quint16 m_port;
-    QList<Bound> m_sockets;
+    QUdpSocket *m_socket;
+    QString m_bindError;
+    std::shared_ptr<SettingPortListener> m_listener;
 };
 
 } // namespace s2e

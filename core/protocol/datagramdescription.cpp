@@ -27,11 +27,17 @@ QJsonObject describe(const SearchReply &reply)
 
 QJsonObject describe(const ShortReply &reply)
 {
-    return {
+    QJsonObject object {
         { QStringLiteral("kind"), QStringLiteral("short-reply") },
-        { QStringLiteral("command"), commandName(reply.command()) },
+        { QStringLiteral("command"), reply.command() ? commandName(*reply.command())
+                                                     : QStringLiteral("0x%1").arg(reply.commandByte(), 2, 16, QLatin1Char('0')) },
         { QStringLiteral("status"), ShortReply::statusName(reply.status()) },
     };
+    if (!reply.command())
+        object.insert(QStringLiteral("known_command"), false);
+    if (reply.moduleChecksum())
+        object.insert(QStringLiteral("module_checksum"), int(*reply.moduleChecksum()));
+    return object;
 }
 
 QJsonObject describe(const DeviceConfig &config)
@@ -77,6 +83,9 @@ QJsonObject describe(const Rfc2217Packet &packet)
         { QStringLiteral("parity"), Rfc2217Packet::parityName(packet.parity()) },
         { QStringLiteral("stop_bits"), packet.stopBits() },
         { QStringLiteral("checksum_ok"), packet.checksumOk() },
+        { QStringLiteral("checksum_form"), packet.checksumForm() == Rfc2217Packet::ChecksumForm::SevenBit
+                  ? QStringLiteral("7-bit")
+                  : QStringLiteral("8-bit") },
     };
 }
 
@@ -101,11 +110,8 @@ Result<QJsonObject> describeDatagram(QByteArrayView datagram)
         return describeParsed(Rfc2217Packet::parse(datagram, &error), error);
     if (datagram.isEmpty() || quint8(datagram[0]) != 0xFF)
         return describeParsed(DeviceConfig::parse(datagram, &error), error);
-    const auto status = ShortReply::Status(datagram.back());
-    if (datagram.size() == ShortReply::Size
-        && (status == ShortReply::Status::Ok || status == ShortReply::Status::Auth
-            || status == ShortReply::Status::Error))
-        return describeParsed(ShortReply::parse(datagram, &error), error);
+    if (const auto reply = ShortReply::parse(datagram, nullptr))
+        return describe(*reply);
     if (datagram.size() == SearchReply::Size && datagram[2] == 0x01)
         return describeParsed(SearchReply::parse(datagram, &error), error);
     return describeParsed(RequestFrame::parse(datagram, &error), error);

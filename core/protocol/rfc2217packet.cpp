@@ -13,6 +13,7 @@ constexpr quint8 ParityEnableBit = 0x08;
 constexpr int ParityShift = 4;
 constexpr quint8 ParityBits = 0x30;
 constexpr quint8 UnusedBits = 0xC0;
+constexpr quint8 SevenBitMask = 0x7F;
 
 // Parity bits 5:4 when parity is enabled: 00 odd, 01 even, 10 mark, 11 space.
 constexpr Rfc2217Packet::Parity parityCodes[] = {
@@ -23,7 +24,7 @@ constexpr Rfc2217Packet::Parity parityCodes[] = {
 } // namespace
 
 Result<Rfc2217Packet> Rfc2217Packet::create(quint32 baud, int dataBits, Parity parity,
-                                            int stopBits)
+                                            int stopBits, ChecksumForm form)
 {
     if (baud == 0 || baud > MaxBaud)
         return Failure { tr("baud rate %1 does not fit the packet (1 to %2)").arg(baud).arg(MaxBaud) };
@@ -36,6 +37,7 @@ Result<Rfc2217Packet> Rfc2217Packet::create(quint32 baud, int dataBits, Parity p
     packet.m_dataBits = dataBits;
     packet.m_parity = parity;
     packet.m_stopBits = stopBits;
+    packet.m_checksumForm = form;
     return packet;
 }
 
@@ -61,7 +63,11 @@ std::optional<Rfc2217Packet> Rfc2217Packet::parse(QByteArrayView bytes, QString 
     // Bits 7:6, and the parity code when parity is off, mean nothing here but are kept so
     // that a packet re-encoded is the packet received.
     packet.m_unusedBits = params & (UnusedBits | ((params & ParityEnableBit) ? 0 : ParityBits));
-    packet.m_checksumOk = bytes::sum8(bytes.sliced(PacketHeaderSize, 4)) == quint8(bytes[7]);
+    const quint8 sum = bytes::sum8(bytes.sliced(PacketHeaderSize, 4));
+    const quint8 checksum = quint8(bytes[7]);
+    packet.m_checksumOk = checksum == sum || checksum == (sum & SevenBitMask);
+    if (checksum != sum && checksum == (sum & SevenBitMask))
+        packet.m_checksumForm = ChecksumForm::SevenBit;
     return packet;
 }
 
@@ -78,7 +84,8 @@ QByteArray Rfc2217Packet::encode() const
     packet.resize(Size);
     bytes::writeBe(packet, PacketHeaderSize, 3, m_baud);
     packet[6] = char(params);
-    packet[7] = char(bytes::sum8(QByteArrayView(packet).sliced(PacketHeaderSize, 4)));
+    const quint8 sum = bytes::sum8(QByteArrayView(packet).sliced(PacketHeaderSize, 4));
+    packet[7] = char(m_checksumForm == ChecksumForm::SevenBit ? sum & SevenBitMask : sum);
     return packet;
 }
 

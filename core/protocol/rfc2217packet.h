@@ -20,9 +20,14 @@ public:
     static constexpr quint32 MaxBaud = 0xFFFFFF;
 
     enum class Parity : quint8 { None, Odd, Even, Mark, Space };
+    // The K7 sends the sum of the four bytes after the header; N520/N540/USC520 print it
+    // with bit 7 cleared (protocol.md §4).
+    enum class ChecksumForm : quint8 { Full, SevenBit };
 
-    static Result<Rfc2217Packet> create(quint32 baud, int dataBits, Parity parity, int stopBits);
-    // A packet whose checksum is wrong still parses, with checksumOk() false.
+    static Result<Rfc2217Packet> create(quint32 baud, int dataBits, Parity parity, int stopBits,
+                                        ChecksumForm form = ChecksumForm::Full);
+    // A packet whose checksum is wrong in both forms still parses, with checksumOk() false.
+    // Bit 7 of the parameter byte (set in the K1's form) means nothing and is kept.
     static std::optional<Rfc2217Packet> parse(QByteArrayView bytes, QString *error);
     static bool startsPacket(QByteArrayView bytes);
     QByteArray encode() const;
@@ -32,6 +37,8 @@ public:
     Parity parity() const { return m_parity; }
     int stopBits() const { return m_stopBits; }
     bool checksumOk() const { return m_checksumOk; }
+    // The form the checksum was in (Full when both forms are the same byte); encode() uses it.
+    ChecksumForm checksumForm() const { return m_checksumForm; }
 
     // "none", "odd", "even", "mark", "space": the same names as the portN.parity field.
     static QString parityName(Parity parity);
@@ -47,6 +54,7 @@ private:
     int m_stopBits = 1;
     quint8 m_unusedBits = 0;
     bool m_checksumOk = true;
+    ChecksumForm m_checksumForm = ChecksumForm::Full;
 };
 
 } // namespace s2e

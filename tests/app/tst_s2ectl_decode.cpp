@@ -28,7 +28,33 @@ private slots:
             QVERIFY(!json.object().value(u"kind").toString().isEmpty());
             ++decoded;
         }
-        QCOMPARE(decoded, 14);
+        QCOMPARE(decoded, 19);
+    }
+
+    void toleratedVariants()
+    {
+        // What real modules send besides the K7's own forms (protocol.md §1.2, §4).
+        const S2ectlRun sevenBit = s2ectl({ "decode", testVector("rfc2217_115200_8n1_7bit_checksum").value(u"hex").toString() });
+        QCOMPARE(sevenBit.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(sevenBit.out).object().value(u"checksum_form"), QJsonValue("7-bit"));
+        QCOMPARE(QJsonDocument::fromJson(sevenBit.out).object().value(u"checksum_ok"), QJsonValue(true));
+        const S2ectlRun k1 = s2ectl({ "decode", testVector("rfc2217_115200_8n1_k1_form").value(u"hex").toString() });
+        QCOMPARE(QJsonDocument::fromJson(k1.out).object().value(u"baud"), QJsonValue(115200));
+        const S2ectlRun error = s2ectl({ "decode", "FF01054537" });
+        QCOMPARE(error.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(error.out).object(),
+                 QJsonDocument::fromJson(R"({"kind":"short-reply","command":"write-basic","status":"error",
+                                             "module_checksum":55})").object());
+        const S2ectlRun unknown = s2ectl({ "decode", "FF01224B" });
+        QCOMPARE(unknown.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(unknown.out).object(),
+                 QJsonDocument::fromJson(R"({"kind":"short-reply","command":"0x22","status":"ok",
+                                             "known_command":false})").object());
+        const S2ectlRun captured = s2ectl({ "decode", testVector("search_reply_captured_4017").value(u"hex").toString() });
+        const QJsonObject reply = QJsonDocument::fromJson(captured.out).object();
+        QCOMPARE(reply.value(u"firmware"), QJsonValue(4017));
+        QCOMPARE(reply.value(u"name"), QJsonValue("18352222221234"));
+        QCOMPARE(reply.value(u"checksum_ok"), QJsonValue(true));
     }
 
     void searchReplyShape()

@@ -42,7 +42,9 @@ private slots:
         const QJsonArray devices = json.json().array();
         QCOMPARE(devices.size(), 5);
         const QJsonObject first = devices.first().toObject();
-        QCOMPARE(first.keys(), QStringList({ "board_id", "board_type", "firmware", "ip", "mac", "name" }));
+        QCOMPARE(first.keys(), QStringList({ "board_id", "board_type", "encryption", "firmware", "ip", "mac", "name", "reply" }));
+        // The virtual module answers as the vendor's V1.4 protocol says: to the setting port.
+        QCOMPARE(first.value(u"reply"), QJsonValue("setting-port"));
         QCOMPARE(first.value(u"mac"), QJsonValue("02:55:53:52:00:01"));
         QCOMPARE(first.value(u"ip"), QJsonValue("127.0.0.2"));
         QCOMPARE(first.value(u"firmware"), QJsonValue(4017));

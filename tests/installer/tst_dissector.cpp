@@ -53,6 +53,12 @@ private slots:
             client.apply({ { QStringLiteral("port1.baud"), 57600 } }, options, cb);
         });
         QVERIFY(applied && applied->ok());
+        // What other models and firmware send: a reply to a command this tool does not know,
+        // and an error carrying the checksum the module computed.
+        QUdpSocket other;
+        QVERIFY(other.bind(QHostAddress::LocalHost, 0));
+        other.writeDatagram(QByteArray::fromHex("FF01224B"), QHostAddress::LocalHost, port);
+        other.writeDatagram(QByteArray::fromHex("FF01054537"), QHostAddress::LocalHost, port);
         QTest::qWait(500);
         ::kill(pid_t(dumper.processId()), SIGINT);
         QVERIFY(dumper.waitForFinished(10000));
@@ -61,7 +67,8 @@ private slots:
         reader.start(tshark, { "-r", capture, "-X", QStringLiteral("lua_script:%1").arg(QStringLiteral(S2E_DISSECTOR)),
                                "-d", QStringLiteral("udp.port==%1,s2e").arg(port), "-T", "fields", "-E", "separator=|",
                                "-e", "s2e.kind", "-e", "s2e.cmd", "-e", "s2e.mac", "-e", "s2e.name", "-e", "s2e.port1.baud",
-                               "-e", "s2e.ip.address", "-e", "s2e.port1.mode", "-e", "s2e.status" });
+                               "-e", "s2e.ip.address", "-e", "s2e.port1.mode", "-e", "s2e.status",
+                               "-e", "s2e.module_checksum" });
         QVERIFY(reader.waitForFinished(30000));
         const QString out = QString::fromUtf8(reader.readAllStandardOutput());
         const QString errors = QString::fromUtf8(reader.readAllStandardError());
@@ -75,16 +82,19 @@ private slots:
         };
         // The read reply: the K7's 180 bytes, each parameter by its key.
         const QStringList readReply = lineWith(QStringLiteral("read reply")).split(u'|');
-        QVERIFY2(readReply.size() == 8, qPrintable(out));
+        QVERIFY2(readReply.size() == 9, qPrintable(out));
         QCOMPARE(readReply.at(4), QStringLiteral("115200"));
         QCOMPARE(readReply.at(5), QStringLiteral("127.0.0.3"));
         QCOMPARE(readReply.at(6), QStringLiteral("0x03")); // tcp-server
         // The write of port 1 carries the new rate; the store is acknowledged with K.
         const QStringList write = lineWith(QStringLiteral("request|0x06")).split(u'|');
-        QVERIFY2(write.size() == 8, qPrintable(out));
+        QVERIFY2(write.size() == 9, qPrintable(out));
         QCOMPARE(write.at(2), QStringLiteral("02:55:53:52:00:02"));
         QCOMPARE(write.at(4), QStringLiteral("57600"));
-        QVERIFY2(lineWith(QStringLiteral("short reply|0x04")).endsWith(QStringLiteral("|0x4b")), qPrintable(out));
+        // Replies come back to the setting port itself, and are still told from requests.
+        QVERIFY2(lineWith(QStringLiteral("short reply|0x04")).endsWith(QStringLiteral("|0x4b|")), qPrintable(out));
+        QVERIFY2(lineWith(QStringLiteral("short reply|0x22")).endsWith(QStringLiteral("|0x4b|")), qPrintable(out));
+        QVERIFY2(lineWith(QStringLiteral("short reply|0x05")).endsWith(QStringLiteral("|0x45|0x37")), qPrintable(out));
     }
 };
 

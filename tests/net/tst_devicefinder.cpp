@@ -8,6 +8,9 @@
 
 using namespace s2e;
 
+Q_DECLARE_METATYPE(s2e::emu::ReplyMode)
+Q_DECLARE_METATYPE(s2e::ReplyRoute)
+
 class tst_DeviceFinder : public QObject
 {
     Q_OBJECT
@@ -99,24 +102,37 @@ private slots:
         QVERIFY(!flawedDevice->reply.checksumOk());
     }
 
-    void moduleHeardOnTwoInterfacesIsReportedOnce()
+    void answersAreTakenHoweverTheyCome_data()
     {
+        QTest::addColumn<emu::ReplyMode>("mode");
+        QTest::addColumn<ReplyRoute>("route");
+        QTest::newRow("unicast to the asker") << emu::ReplyMode::Peer << ReplyRoute::Unicast;
+        QTest::newRow("broadcast to the asker's port") << emu::ReplyMode::Broadcast << ReplyRoute::Broadcast;
+        QTest::newRow("broadcast to the setting port") << emu::ReplyMode::BroadcastPort << ReplyRoute::SettingPort;
+    }
+
+    void answersAreTakenHoweverTheyCome()
+    {
+        QFETCH(emu::ReplyMode, mode);
+        QFETCH(ReplyRoute, route);
+        auto emulatorOptions = LoopbackEmulator::options(3);
+        emulatorOptions.reply = mode;
         LoopbackEmulator emu;
-        QVERIFY(emu.start(LoopbackEmulator::options(2)));
-        auto options = emu.finderOptions();
-        const QHostAddress broadcast(QStringLiteral("127.255.255.255"));
-        options.targets = { { broadcast, QHostAddress(QStringLiteral("127.0.0.1")), QStringLiteral("lo-a") },
-                            { broadcast, QHostAddress(QStringLiteral("127.0.0.200")), QStringLiteral("lo-b") } };
-        DeviceFinder finder(options);
-        QSignalSpy found(&finder, &DeviceFinder::deviceFound);
+        QVERIFY(emu.start(emulatorOptions));
+        DeviceFinder finder(emu.finderOptions());
         QSignalSpy finished(&finder, &DeviceFinder::finished);
         finder.start();
         QVERIFY(finished.wait(10000));
-        QCOMPARE(found.count(), 2);
+        QCOMPARE(finder.devices().size(), 3);
+        QCOMPARE(finder.ignoredDatagrams(), 0);
         for (const FoundDevice &device : finder.devices()) {
-            QStringList interfaces = device.interfaces;
-            interfaces.sort();
-            QCOMPARE(interfaces, QStringList({ "lo-a", "lo-b" }));
+            QCOMPARE(device.route, route);
+            QCOMPARE(device.interfaces, QStringList { QStringLiteral("lo") });
+            // A unicast answer comes from the module's own address (loopback's broadcasts leave
+            // from 127.0.0.1, the only address lo has); this machine is 127.0.0.1 to it.
+            if (route == ReplyRoute::Unicast)
+                QCOMPARE(device.sender, QHostAddress(device.reply.ipv4()));
+            QCOMPARE(device.localAddress, QHostAddress(QHostAddress::LocalHost));
         }
     }
 
@@ -125,19 +141,41 @@ private slots:
         LoopbackEmulator emu;
         QVERIFY(emu.start(LoopbackEmulator::options(3)));
         auto options = emu.finderOptions();
-        // 192.0.2.1 (TEST-NET-1) is no address of this machine: binding to it fails, so
-        // nothing is ever sent from it.
-        options.targets.prepend({ QHostAddress(QStringLiteral("127.255.255.255")),
-                                  QHostAddress(QStringLiteral("192.0.2.1")), QStringLiteral("ghost") });
+        // No interface has this index: the send fails, and nothing leaves.
+        options.targets.prepend({ QHostAddress(QStringLiteral("127.255.255.255")), 999999, QStringLiteral("ghost") });
         DeviceFinder finder(options);
         QSignalSpy failed(&finder, &DeviceFinder::targetFailed);
         QSignalSpy finished(&finder, &DeviceFinder::finished);
         finder.start();
         QVERIFY(finished.wait(10000));
         QCOMPARE(failed.count(), 1);
-        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("192.0.2.1")),
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("ghost")),
                  qPrintable(failed.first().first().toString()));
         QCOMPARE(finder.devices().size(), 3);
+    }
+
+    void busySettingPortIsSaidOnce()
+    {
+        // Another program holds the setting port without sharing it: the search goes on
+        // with its own port, says why once, and a second search in this program is quiet.
+        const quint16 port = freeUdpPort();
+        QUdpSocket squatter;
+        QVERIFY(squatter.bind(QHostAddress::AnyIPv4, port, QUdpSocket::DontShareAddress));
+        DeviceFinder::Options options;
+        options.targets = customSettingTargets({ QHostAddress(QStringLiteral("127.255.255.255")) });
+        options.port = port;
+        options.quietMs = 100;
+        for (int run = 0; run < 2; ++run) {
+            DeviceFinder finder(options);
+            QSignalSpy warned(&finder, &DeviceFinder::targetFailed);
+            QSignalSpy finished(&finder, &DeviceFinder::finished);
+            finder.start();
+            QVERIFY(finished.wait(10000));
+            QCOMPARE(warned.count(), run == 0 ? 1 : 0);
+            if (run == 0)
+                QVERIFY2(warned.first().first().toString().contains(QStringLiteral("cannot listen on UDP port %1").arg(port)),
+                         qPrintable(warned.first().first().toString()));
+        }
     }
 
     void stopsAtTheModuleItWaitsFor()
@@ -161,9 +199,10 @@ private slots:
 
     void defaultTargetsAreEachInterfacesBroadcasts()
     {
-        // Only inspected, never sent to. Every target leaves from an interface's own address:
-        // the limited broadcast and that address's directed broadcast, never loopback.
-        QMultiHash<QString, QHostAddress> expected; // bind address -> broadcasts
+        // Only inspected, never sent to. Each up, broadcast-capable interface but loopback gets
+        // the limited broadcast once and each of its addresses' directed broadcast, sent out
+        // of that interface.
+        QMultiHash<int, QHostAddress> expected; // interface index -> broadcasts
         for (const QNetworkInterface &iface : QNetworkInterface::allInterfaces()) {
             const auto flags = iface.flags();
             if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::CanBroadcast)
@@ -171,22 +210,24 @@ private slots:
                 continue;
             for (const QNetworkAddressEntry &entry : iface.addressEntries()) {
                 if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol && !entry.broadcast().isNull()) {
-                    expected.insert(entry.ip().toString(), QHostAddress(QHostAddress::Broadcast));
-                    expected.insert(entry.ip().toString(), entry.broadcast());
+                    if (!expected.contains(iface.index(), QHostAddress(QHostAddress::Broadcast)))
+                        expected.insert(iface.index(), QHostAddress(QHostAddress::Broadcast));
+                    expected.insert(iface.index(), entry.broadcast());
                 }
             }
         }
         const QList<SettingTarget> targets = defaultSettingTargets();
         if (expected.isEmpty()) {
             // No broadcast-capable interface (a private network namespace): the limited
-            // broadcast from any address is all there is.
+            // broadcast, routed by the routing table, is all there is.
             QCOMPARE(targets.size(), 1);
             QCOMPARE(targets.first().address, QHostAddress(QHostAddress::Broadcast));
+            QCOMPARE(targets.first().interfaceIndex, 0);
             return;
         }
         QCOMPARE(targets.size(), expected.size());
         for (const SettingTarget &target : targets) {
-            QVERIFY2(expected.contains(target.bindAddress.toString(), target.address), qPrintable(target.toString()));
+            QVERIFY2(expected.contains(target.interfaceIndex, target.address), qPrintable(target.toString()));
             QVERIFY(!target.interfaceName.isEmpty());
         }
     }

@@ -144,10 +144,46 @@ private slots:
 
     void rfc2217()
     {
-        const QJsonObject expected { { "kind", "rfc2217" }, { "baud", 9600 }, { "data_bits", 8 },
-                                     { "parity", "none" }, { "stop_bits", 1 },
-                                     { "checksum_ok", true } };
+        QJsonObject expected { { "kind", "rfc2217" }, { "baud", 9600 }, { "data_bits", 8 },
+                               { "parity", "none" }, { "stop_bits", 1 },
+                               { "checksum_ok", true }, { "checksum_form", "8-bit" } };
         QCOMPARE(describe(testVectorBytes("rfc2217_9600_8N1")), expected);
+        // N520/N540 print the sum with bit 7 cleared.
+        expected.insert(QStringLiteral("checksum_form"), QStringLiteral("7-bit"));
+        QCOMPARE(describe(testVectorBytes("rfc2217_9600_8n1_7bit_checksum")), expected);
+    }
+
+    void shortReplyVariants()
+    {
+        // An error carrying the module's checksum; a reply to another model's command.
+        const QJsonObject error { { "kind", "short-reply" }, { "command", "store" }, { "status", "error" },
+                                  { "module_checksum", 0x2F } };
+        QCOMPARE(describe(QByteArray::fromHex("FF0104452F")), error);
+        const QJsonObject unknown { { "kind", "short-reply" }, { "command", "0x23" }, { "status", "ok" },
+                                    { "known_command", false } };
+        QCOMPARE(describe(QByteArray::fromHex("FF01234B")), unknown);
+    }
+
+    void searchReplyVectors_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("vector");
+        QTest::newRow("K3 manual") << testVectorBytes("search_reply") << "search_reply";
+        QTest::newRow("captured 4017") << testVectorBytes("search_reply_captured_4017") << "search_reply_captured_4017";
+        QTest::newRow("410S manual") << testVectorBytes("search_reply_410s_manual") << "search_reply_410s_manual";
+    }
+
+    void searchReplyVectors()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, vector);
+        const QJsonObject decoded = testVector(qPrintable(vector)).value(u"decoded").toObject();
+        const QJsonObject description = describe(bytes);
+        QCOMPARE(description.value(u"kind"), QJsonValue("search-reply"));
+        QCOMPARE(description.value(u"ip"), decoded.value(u"ip"));
+        QCOMPARE(description.value(u"mac"), decoded.value(u"mac"));
+        QCOMPARE(description.value(u"name"), decoded.value(u"name"));
+        QCOMPARE(description.value(u"checksum_ok"), QJsonValue(true));
     }
 
     void undecodable_data()

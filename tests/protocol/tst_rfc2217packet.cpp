@@ -15,24 +15,56 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<quint32>("baud");
-        QTest::newRow("115200 8N1") << testVectorBytes("rfc2217_115200_8N1") << 115200u;
-        QTest::newRow("9600 8N1") << testVectorBytes("rfc2217_9600_8N1") << 9600u;
+        QTest::addColumn<Rfc2217Packet::ChecksumForm>("form");
+        // The parameter byte's bit 7 of the K1's form means nothing: it is built by hand.
+        QTest::addColumn<bool>("built");
+        using Form = Rfc2217Packet::ChecksumForm;
+        QTest::newRow("115200 8N1") << testVectorBytes("rfc2217_115200_8N1") << 115200u << Form::Full << true;
+        QTest::newRow("9600 8N1") << testVectorBytes("rfc2217_9600_8N1") << 9600u << Form::Full << true;
+        QTest::newRow("115200 8N1, 7-bit sum") << testVectorBytes("rfc2217_115200_8n1_7bit_checksum") << 115200u
+                                               << Form::SevenBit << true;
+        QTest::newRow("9600 8N1, 7-bit sum") << testVectorBytes("rfc2217_9600_8n1_7bit_checksum") << 9600u
+                                             << Form::SevenBit << true;
+        QTest::newRow("115200 8N1, K1 form") << testVectorBytes("rfc2217_115200_8n1_k1_form") << 115200u
+                                             << Form::Full << false;
     }
 
     void vectors()
     {
         QFETCH(QByteArray, bytes);
         QFETCH(quint32, baud);
-        const auto packet = Rfc2217Packet::parse(bytes, nullptr);
-        QVERIFY(packet);
+        QFETCH(Rfc2217Packet::ChecksumForm, form);
+        QFETCH(bool, built);
+        QString error;
+        const auto packet = Rfc2217Packet::parse(bytes, &error);
+        QVERIFY2(packet, qPrintable(error));
         QCOMPARE(packet->baud(), baud);
         QCOMPARE(packet->dataBits(), 8);
         QCOMPARE(packet->parity(), Parity::None);
         QCOMPARE(packet->stopBits(), 1);
         QVERIFY(packet->checksumOk());
-        const auto built = Rfc2217Packet::create(baud, 8, Parity::None, 1);
-        QVERIFY(built.ok());
-        QCOMPARE(built->encode(), bytes);
+        QCOMPARE(packet->checksumForm(), form);
+        QCOMPARE(packet->encode(), bytes);
+        if (built) {
+            const auto made = Rfc2217Packet::create(baud, 8, Parity::None, 1, form);
+            QVERIFY(made.ok());
+            QCOMPARE(made->encode(), bytes);
+        }
+    }
+
+    void sevenBitSumOnlyWhereItDiffers()
+    {
+        // 9600 8N1 sums to 0xA8: the 7-bit form 0x28 differs; 0x00 matches neither.
+        QByteArray bytes = testVectorBytes("rfc2217_9600_8N1");
+        bytes[7] = char(0x28);
+        QVERIFY(Rfc2217Packet::parse(bytes, nullptr)->checksumOk());
+        bytes[7] = char(0xA9);
+        QVERIFY(!Rfc2217Packet::parse(bytes, nullptr)->checksumOk());
+        // A sum below 0x80 is the same byte in both forms: the full form is the one kept.
+        const auto low = Rfc2217Packet::create(600, 5, Parity::None, 1);
+        QVERIFY(low.ok());
+        const auto parsed = Rfc2217Packet::parse(low->encode(), nullptr);
+        QCOMPARE(parsed->checksumForm(), Rfc2217Packet::ChecksumForm::Full);
     }
 
     void parameterByte_data()

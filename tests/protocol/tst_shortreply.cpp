@@ -33,8 +33,42 @@ private slots:
         QString error;
         const auto reply = ShortReply::parse(bytes, &error);
         QVERIFY2(reply, qPrintable(error));
-        QCOMPARE(reply->command(), command);
+        QCOMPARE(reply->command(), std::optional<Command>(command));
         QCOMPARE(reply->status(), status);
+        QCOMPARE(reply->moduleChecksum(), std::nullopt);
+        QCOMPARE(reply->encode(), bytes);
+    }
+
+    void errorWithTheModulesChecksum_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("length 1") << QByteArray::fromHex("FF01054537");
+        QTest::newRow("length 2") << QByteArray::fromHex("FF02054537");
+    }
+
+    void errorWithTheModulesChecksum()
+    {
+        // "Sum check fault returns 'E' + right checksum" (410S, N5x0 manuals).
+        QFETCH(QByteArray, bytes);
+        QString error;
+        const auto reply = ShortReply::parse(bytes, &error);
+        QVERIFY2(reply, qPrintable(error));
+        QCOMPARE(reply->command(), std::optional<Command>(Command::WriteBasic));
+        QCOMPARE(reply->status(), ShortReply::Status::Error);
+        QCOMPARE(reply->moduleChecksum(), std::optional<quint8>(0x37));
+        QCOMPARE(reply->text(), QStringLiteral("module rejected the command (it computed the checksum 0x37)"));
+        QCOMPARE(reply->encode(), bytes);
+    }
+
+    void unknownCommandIsKept()
+    {
+        // The K6 acknowledges its HTTPD commands 0x22 and 0x23 so.
+        const QByteArray bytes = QByteArray::fromHex("FF01224B");
+        const auto reply = ShortReply::parse(bytes, nullptr);
+        QVERIFY(reply);
+        QCOMPARE(reply->command(), std::nullopt);
+        QCOMPARE(reply->commandByte(), quint8(0x22));
+        QCOMPARE(reply->status(), ShortReply::Status::Ok);
         QCOMPARE(reply->encode(), bytes);
     }
 
@@ -69,10 +103,11 @@ private slots:
         QTest::addColumn<QString>("errorPart");
         QTest::newRow("empty") << QByteArray() << "0 bytes";
         QTest::newRow("three") << QByteArray::fromHex("FF0102") << "3 bytes";
-        QTest::newRow("five") << QByteArray::fromHex("FF01024B00") << "5 bytes";
+        QTest::newRow("five, not an error") << QByteArray::fromHex("FF01024B00") << "only an error";
+        QTest::newRow("six") << QByteArray::fromHex("FF0102450000") << "6 bytes";
+        QTest::newRow("length 2 of four") << QByteArray::fromHex("FF020245") << "FF 01";
         QTest::newRow("no tag") << QByteArray::fromHex("FE01024B") << "FF 01";
         QTest::newRow("length") << QByteArray::fromHex("FF02024B") << "FF 01";
-        QTest::newRow("command") << QByteArray::fromHex("FF01094B") << "unknown command 0x09";
         QTest::newRow("status") << QByteArray::fromHex("FF010258") << "unknown status 0x58";
         QTest::newRow("search request") << QByteArray::fromHex("FF010102") << "unknown status";
     }

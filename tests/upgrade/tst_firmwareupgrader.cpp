@@ -14,6 +14,7 @@ class tst_FirmwareUpgrader : public QObject
 
     LoopbackEmulator m_emu;
     FirmwareUpgrader::Options m_options;
+    emu::BootLoader::Ports m_loaderPorts;
 
     std::optional<Result<FirmwareUpgrader::Report>> upgrade(FirmwareUpgrader &upgrader, const QByteArray &image,
                                                            int ms = 30000)
@@ -34,6 +35,10 @@ private slots:
         options.bootLoader.bootpServer = freeUdpPort();
         options.bootLoader.bootpClient = freeUdpPort();
         options.bootLoader.tftp = freeUdpPort();
+        options.bootLoader.tftpClient = freeUdpPort();
+        options.bootLoader.blockTimeoutMs = 300;
+        options.bootLoader.firstRequestMs = 200;
+        m_loaderPorts = options.bootLoader;
         QVERIFY(m_emu.start(options));
         m_options = FirmwareUpgrader::Options();
         m_options.mac = m_emu.module(1)->identity().mac;
@@ -61,11 +66,18 @@ private slots:
         QCOMPARE(m_emu.module(1)->firmwareSha256(), FirmwareImage::sha256(image)); // byte-exact
         QCOMPARE(m_emu.module(1)->identity().firmware, 4021);
         QCOMPARE(m_emu.module(0)->identity().firmware, 4017); // only the target
-        QCOMPARE(stages.count(), 6);
+        QCOMPARE(stages.count(), 7);
+        // The loader asked with no address: it was given the module's, and this machine's.
+        QCOMPARE(result->value().givenAddress, m_emu.module(1)->identity().address);
+        QCOMPARE(result->value().serverAddress, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(result->value().transferRestarts, 0);
+        QVERIFY(result->value().checkNote.isEmpty());
+        QCOMPARE(m_emu.emulator->bootLoader(1)->readRequestsSent(), 2); // TI's loader sends it twice
+        QCOMPARE(m_emu.emulator->bootLoader(1)->transferRestarts(), 0);
         QVERIFY(!m_emu.module(1)->isInBootLoader());
     }
 
-    void implausibleImagesAreRefusedBeforeAnyPacket_data()
+    void implausibleImagesAreRefusedBeforeTheModuleIsTouched_data()
     {
         QTest::addColumn<QByteArray>("image");
         QTest::addColumn<QString>("reason");
@@ -81,7 +93,7 @@ private slots:
         QTest::newRow("too large") << testFirmware(1, 0x50004) << "application area";
     }
 
-    void implausibleImagesAreRefusedBeforeAnyPacket()
+    void implausibleImagesAreRefusedBeforeTheModuleIsTouched()
     {
         QFETCH(QByteArray, image);
         QFETCH(QString, reason);
@@ -111,13 +123,56 @@ private slots:
             QVERIFY2(outcome->error().contains(QStringLiteral("cancelled")), qPrintable(outcome->error()));
         }
         QVERIFY(m_emu.module(1)->isInBootLoader());
-        // The boot loader gives the transfer up and asks again; a new upgrade completes it.
-        FirmwareUpgrader second(m_options);
+        // The module in its boot loader answers no search: its address is given instead. The
+        // loader gives the transfer up and asks again; a new upgrade completes it.
+        FirmwareUpgrader lost(m_options);
+        const auto unknown = upgrade(lost, image);
+        QVERIFY(unknown && !unknown->ok());
+        QVERIFY2(unknown->error().contains(QStringLiteral("give --module-ip")), qPrintable(unknown->error()));
+        auto options = m_options;
+        options.moduleIp = m_emu.module(1)->identity().address;
+        FirmwareUpgrader second(options);
         const auto result = upgrade(second, image);
         QVERIFY(result);
         QVERIFY2(result->ok(), qPrintable(result->error()));
         QCOMPARE(result->value().firmware, 4030);
         QCOMPARE(m_emu.module(1)->firmwareSha256(), FirmwareImage::sha256(image));
+    }
+
+    void encryptedModuleTakesWhatTheVectorCheckWouldRefuse()
+    {
+        // Its images are ciphertext: only their size can be checked. The plain module beside
+        // it refuses the same image.
+        QByteArray image = testFirmware(4050);
+        bytes::writeLe(image, 0, 4, 0x00001000);
+        QVERIFY(!FirmwareImage::check(image).ok());
+        auto emulatorOptions = LoopbackEmulator::options(1);
+        emulatorOptions.firstAddress = QHostAddress(QStringLiteral("127.0.0.40"));
+        emulatorOptions.firstNumber = 40;
+        emulatorOptions.encryption = 1;
+        emulatorOptions.bootLoader = m_loaderPorts;
+        LoopbackEmulator encrypted;
+        QVERIFY(encrypted.start(emulatorOptions));
+        auto options = m_options;
+        options.mac = encrypted.module(0)->identity().mac;
+        options.settingPort = encrypted.emulator->port();
+        options.magicPort = encrypted.emulator->magicPort();
+        FirmwareUpgrader upgrader(options);
+        QSignalSpy notes(&upgrader, &FirmwareUpgrader::noticed);
+        const auto result = upgrade(upgrader, image);
+        QVERIFY(result);
+        QVERIFY2(result->ok(), qPrintable(result->error()));
+        QVERIFY2(result->value().checkNote.contains(QStringLiteral("encryption version 1")),
+                 qPrintable(result->value().checkNote));
+        QCOMPARE(notes.count(), 1);
+        QCOMPARE(encrypted.module(0)->firmwareSha256(), FirmwareImage::sha256(image));
+        QCOMPARE(encrypted.module(0)->identity().firmware, 4050);
+
+        FirmwareUpgrader plain(m_options);
+        const auto refused = upgrade(plain, image);
+        QVERIFY(refused && !refused->ok());
+        QVERIFY2(refused->error().contains(QStringLiteral("stack pointer")), qPrintable(refused->error()));
+        QVERIFY(!m_emu.module(1)->isInBootLoader());
     }
 
     void busyPortIsExplained()

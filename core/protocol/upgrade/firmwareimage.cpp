@@ -6,14 +6,18 @@
 
 namespace s2e {
 
-Result<void> FirmwareImage::check(QByteArrayView image, const FirmwareLayout &layout)
+Result<void> FirmwareImage::check(QByteArrayView image, const FirmwareLayout &layout, Kind kind)
 {
-    if (image.size() < 8)
+    if (kind == Kind::Encrypted && image.isEmpty())
+        return Failure { tr("the firmware image is empty") };
+    if (kind == Kind::Plain && image.size() < 8)
         return Failure { tr("the firmware image is %1 bytes: too small to hold a vector table").arg(image.size()) };
     if (quint64(image.size()) > layout.appSize)
         return Failure { tr("the firmware image is %1 bytes, over the application area of %2 bytes")
                                  .arg(image.size())
                                  .arg(layout.appSize) };
+    if (kind == Kind::Encrypted)
+        return {};
     const quint32 stack = bytes::readLe(image, 0, 4);
     if (stack <= layout.sramStart || stack > layout.sramEnd)
         return Failure { tr("the initial stack pointer 0x%1 is not inside SRAM (0x%2-0x%3)")
@@ -31,6 +35,13 @@ Result<void> FirmwareImage::check(QByteArrayView image, const FirmwareLayout &la
                                  .arg(layout.appStart, 8, 16, QLatin1Char('0'))
                                  .arg(layout.appStart + quint32(image.size()), 8, 16, QLatin1Char('0')) };
     return {};
+}
+
+QString FirmwareImage::skippedCheckReason(quint16 encryptionVersion)
+{
+    return tr("the module reports encryption version %1, so its images are encrypted: only the "
+              "image's size was checked, not its vector table")
+            .arg(encryptionVersion);
 }
 
 std::optional<quint16> FirmwareImage::version(QByteArrayView image)

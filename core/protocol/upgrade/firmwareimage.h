@@ -27,7 +27,15 @@ class FirmwareImage
     Q_DECLARE_TR_FUNCTIONS(FirmwareImage)
 
 public:
-    static Result<void> check(QByteArrayView image, const FirmwareLayout &layout = {});
+    // A module whose search reply reports a non-zero encryption version takes encrypted
+    // images (TI's loader decrypts each block): their vector table is ciphertext, so only
+    // the size can be checked.
+    enum class Kind { Plain, Encrypted };
+
+    static Result<void> check(QByteArrayView image, const FirmwareLayout &layout = {}, Kind kind = Kind::Plain);
+    static Kind kindFor(quint16 encryptionVersion) { return encryptionVersion ? Kind::Encrypted : Kind::Plain; }
+    // Why the deeper check was skipped, for the user.
+    static QString skippedCheckReason(quint16 encryptionVersion);
     static std::optional<quint16> version(QByteArrayView image);
     static QByteArray sha256(QByteArrayView image);
 };

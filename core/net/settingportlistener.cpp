@@ -1,0 +1,105 @@
+#include "settingportlistener.h"
+
+#include <QHash>
+#include <QSet>
+#include <QNetworkDatagram>
+#include <QUdpSocket>
+
+namespace s2e {
+
+namespace {
+QHash<quint16, std::weak_ptr<SettingPortListener>> &listeners()
+{
+    static QHash<quint16, std::weak_ptr<SettingPortListener>> byPort;
+    return byPort;
+}
+} // namespace
+
+std::shared_ptr<SettingPortListener> SettingPortListener::forPort(quint16 port)
+{
+    if (auto existing = listeners().value(port).lock())
+        return existing;
+    std::shared_ptr<SettingPortListener> listener(new SettingPortListener(port));
+    listeners().insert(port, listener);
+    return listener;
+}
+
+SettingPortListener::SettingPortListener(quint16 port) : m_port(port), m_socket(new QUdpSocket(this))
+{
+    // Shared: the vendor's tool, another s2ectl or a virtual module may listen here too.
+    if (m_socket->bind(QHostAddress(QHostAddress::AnyIPv4), port,
+                       QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint))
+        connect(m_socket, &QUdpSocket::readyRead, this, &SettingPortListener::readPending);
+    else
+        m_bindError = m_socket->errorString();
+}
+
+SettingPortListener::~SettingPortListener()
+{
+    auto &byPort = listeners();
+    if (const auto it = byPort.find(m_port); it != byPort.end() && it->expired())
+        byPort.erase(it);
+}
+
+QString SettingPortListener::takeBindWarning()
+{
+    // Once per program and port, however often the listener is made anew.
+    static QSet<quint16> warned;
+    if (m_bindError.isEmpty() || warned.contains(m_port))
+        return QString();
+    warned.insert(m_port);
+    return tr("cannot listen on UDP port %1 (%2): answers that modules broadcast to that port "
+              "are not heard; answers to this program's own port still are")
+            .arg(m_port)
+            .arg(m_bindError);
+}
+
+void SettingPortListener::readPending()
+{
+    while (m_socket->hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = m_socket->receiveDatagram();
+        if (datagram.isValid())
+            emit datagramReceived(receivedDatagram(datagram, true));
+    }
+}
+
+void SettingPortListener::requestTurn(QObject *owner, std::function<void()> granted)
+{
+    // A holder destroyed without giving the turn up holds nothing.
+    if (!m_holding || (!m_handingOver && !m_holder)) {
+        m_holding = true;
+        m_holder = owner;
+        granted();
+        return;
+    }
+    m_queue.append({ owner, std::move(granted) });
+}
+
+void SettingPortListener::endTurn(const QObject *owner)
+{
+    m_queue.removeIf([owner](const Waiting &waiting) { return waiting.owner == owner; });
+    if (!m_holding || m_handingOver || m_holder != owner)
+        return;
+    // Handed over from the event loop: the datagram that ended this turn may still be on its
+    // way to the others, and the next holder must not take it.
+    m_holder = nullptr;
+    m_handingOver = true;
+    QMetaObject::invokeMethod(this, &SettingPortListener::grantNext, Qt::QueuedConnection);
+}
+
+void SettingPortListener::grantNext()
+{
+    m_handingOver = false;
+    // Owners destroyed while waiting are skipped.
+    while (!m_queue.isEmpty() && !m_queue.first().owner)
+        m_queue.removeFirst();
+    if (m_queue.isEmpty()) {
+        m_holding = false;
+        return;
+    }
+    Waiting next = m_queue.takeFirst();
+    m_holder = next.owner;
+    next.granted();
+}
+
+} // namespace s2e

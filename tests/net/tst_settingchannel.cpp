@@ -1,0 +1,162 @@
+#include "loopbackemulator.h"
+#include "net/settingchannel.h"
+#include "testvectors.h"
+#include "waitfor.h"
+
+#include <QNetworkDatagram>
+#include <QUdpSocket>
+
+using namespace s2e;
+
+namespace {
+
+// A module that answers each request with the datagrams it is given, unicast to the asker,
+// each `gapMs` after the one before.
+class ScriptedPeer : public QObject
+{
+public:
+    ScriptedPeer() : m_port(freeUdpPort())
+    {
+        m_socket.bind(QHostAddress::AnyIPv4, m_port, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint);
+        connect(&m_socket, &QUdpSocket::readyRead, this, [this] {
+            while (m_socket.hasPendingDatagrams()) {
+                const QNetworkDatagram request = m_socket.receiveDatagram();
+                if (!RequestFrame::parse(request.data(), nullptr))
+                    continue;
+                ++requests;
+                int delay = 0;
+                for (const QByteArray &answer : std::as_const(answers)) {
+                    QTimer::singleShot(delay, this, [this, answer, request] {
+                        m_socket.writeDatagram(answer, request.senderAddress(), quint16(request.senderPort()));
+                    });
+                    delay += gapMs;
+                }
+            }
+        });
+    }
+
+    SettingChannel::Options channelOptions() const
+    {
+        SettingChannel::Options options;
+        options.targets = customSettingTargets({ QHostAddress(QStringLiteral("127.255.255.255")) });
+        options.port = m_port;
+        options.timeoutMs = 300;
+        options.attempts = 2;
+        return options;
+    }
+
+    QList<QByteArray> answers;
+    int gapMs = 0;
+    int requests = 0;
+
+private:
+    quint16 m_port;
+    QUdpSocket m_socket;
+};
+
+const MacAddress Mac = *MacAddress::parse(u"02:00:00:00:00:07");
+
+RequestFrame frame(Command command)
+{
+    return *RequestFrame::create(command, Mac, QStringLiteral("admin"), QStringLiteral("admin"));
+}
+
+} // namespace
+
+// What real modules send, taken as it comes: a read reply in pieces, replies to commands this
+// tool does not know, an error with the module's checksum.
+class tst_SettingChannel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readReplyInPiecesIsAssembled()
+    {
+        ScriptedPeer peer;
+        const QByteArray reply = testVectorBytes("read_reply_180");
+        peer.answers = { reply.first(60), reply.sliced(60, 60), reply.sliced(120) };
+        peer.gapMs = 50;
+        SettingChannel channel(peer.channelOptions());
+        const auto result = waitFor<QByteArray>([&](auto done) { channel.request(frame(Command::Read), done); });
+        QVERIFY(result);
+        QVERIFY2(result->ok(), qPrintable(result->error()));
+        QCOMPARE(result->value(), reply);
+        QCOMPARE(peer.requests, 1);
+    }
+
+    void threeDatagramsOfAnotherModelAreNamed()
+    {
+        // The TCP232-302's read: assembled, then refused by length with what arrived.
+        ScriptedPeer peer;
+        peer.answers = { QByteArray(130, '\x01'), QByteArray(50, '\x02'), QByteArray(84, '\x03') };
+        peer.gapMs = 50;
+        SettingChannel channel(peer.channelOptions());
+        const auto result = waitFor<QByteArray>([&](auto done) { channel.request(frame(Command::Read), done); });
+        QVERIFY(result && !result->ok());
+        QVERIFY2(result->error().contains(QStringLiteral("read reply of 264 bytes")), qPrintable(result->error()));
+        QVERIFY2(result->error().contains(QStringLiteral("264 byte(s) in 3 datagram(s)")), qPrintable(result->error()));
+    }
+
+    void replyToAnUnknownCommandIsReportedNotFatal()
+    {
+        ScriptedPeer peer;
+        peer.answers = { QByteArray::fromHex("FF01224B") };
+        SettingChannel channel(peer.channelOptions());
+        const auto ignored = waitFor<QByteArray>([&](auto done) { channel.request(frame(Command::Store), done); });
+        QVERIFY(ignored && !ignored->ok());
+        QVERIFY2(ignored->error().contains(QStringLiteral("no answer after 2 attempt(s)")), qPrintable(ignored->error()));
+        QVERIFY2(ignored->error().contains(QStringLiteral("a reply to unknown command 0x22")), qPrintable(ignored->error()));
+        // Its own answer after another model's is taken.
+        peer.answers = { QByteArray::fromHex("FF01224B"), QByteArray::fromHex("FF01044B") };
+        const auto stored = waitFor<QByteArray>([&](auto done) { channel.request(frame(Command::Store), done); });
+        QVERIFY(stored);
+        QVERIFY2(stored->ok(), qPrintable(stored->error()));
+    }
+
+    void errorsSayWhatTheModuleComputedAndSuggestTheLogin()
+    {
+        ScriptedPeer peer;
+        peer.answers = { QByteArray::fromHex("FF0102452F") };
+        SettingChannel channel(peer.channelOptions());
+        const auto result = waitFor<QByteArray>([&](auto done) { channel.request(frame(Command::Restart), done); });
+        QVERIFY(result && !result->ok());
+        QCOMPARE(result->error(), QStringLiteral("module rejected the command (it computed the checksum 0x2f); "
+                                                 "some modules answer so to a wrong user name or password"));
+        peer.answers = { QByteArray::fromHex("FF010250") };
+        const auto login = waitFor<QByteArray>([&](auto done) { channel.request(frame(Command::Restart), done); });
+        QVERIFY(login && !login->ok());
+        QCOMPARE(login->error(), QStringLiteral("module rejected the user name or password"));
+    }
+
+    void answersToTheSettingPortAreTakenInTurn()
+    {
+        // Two modules answering by broadcast to the setting port, asked at once: each channel
+        // gets its own module's answer although neither answer names its asker.
+        auto emulatorOptions = LoopbackEmulator::options(2);
+        emulatorOptions.reply = emu::ReplyMode::BroadcastPort;
+        LoopbackEmulator emu;
+        QVERIFY(emu.start(emulatorOptions));
+        QVERIFY(emu.module(1)->applyChanges({ { QStringLiteral("name"), QStringLiteral("second") } }).ok());
+        emu.module(1)->restart();
+        QTRY_COMPARE(emu.module(1)->runningConfig().value(u"name")->toString(), QStringLiteral("second"));
+        for (int round = 0; round < 20; ++round) {
+            SettingChannel first(emu.channelOptions());
+            SettingChannel second(emu.channelOptions());
+            std::optional<Result<QByteArray>> a;
+            std::optional<Result<QByteArray>> b;
+            const auto read = [](const emu::VirtualModule *module) {
+                return *RequestFrame::create(Command::Read, module->identity().mac, QStringLiteral("admin"),
+                                             QStringLiteral("admin"));
+            };
+            first.request(read(emu.module(0)), [&](Result<QByteArray> r) { a.emplace(r); });
+            second.request(read(emu.module(1)), [&](Result<QByteArray> r) { b.emplace(r); });
+            QTRY_VERIFY_WITH_TIMEOUT(a && b, 5000);
+            QVERIFY(a->ok() && b->ok());
+            QCOMPARE(DeviceConfig::parse(a->value(), nullptr)->value(u"name")->toString(), QStringLiteral("USR-K7-001"));
+            QCOMPARE(DeviceConfig::parse(b->value(), nullptr)->value(u"name")->toString(), QStringLiteral("second"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SettingChannel)
+#include "tst_settingchannel.moc"
