@@ -1,8 +1,10 @@
 // Setting-protocol figures against virtual modules running on their own thread:
 // search_254_first_ms, search_254_wall_ms, search_254_lost (a search of 254 modules);
 // apply_100_wall_ms, apply_100_failures and the same at 10 % loss (a profile applied to
-// 100 modules: write, store, restart, reappear, verify); config_roundtrip_ms (read, write,
-// store of one module, the mean of 20).
+// 100 modules: write, store, restart, reappear, verify), with modules that answer the
+// asker (TI's locator) and, as *_settingport_*, modules that broadcast every answer to the
+// setting port (the vendor's V1.4), whose answers take turns; config_roundtrip_ms (read,
+// write, store of one module, the mean of 20).
 #include "emulator.h"
 #include "net/batchapply.h"
 #include "net/devicefinder.h"
@@ -51,9 +53,10 @@ private:
     std::atomic<quint16> m_port { 0 };
 };
 
-emu::Emulator::Options moduleOptions(int devices, double loss)
+emu::Emulator::Options moduleOptions(int devices, double loss, emu::ReplyMode reply = emu::ReplyMode::BroadcastPort)
 {
     emu::Emulator::Options options;
+    options.reply = reply;
     options.devices = devices;
     options.port = 0;
     options.atPort = 0;
@@ -114,9 +117,9 @@ void search(QTextStream &out)
     stop(modules);
 }
 
-void apply(QTextStream &out, double loss, const QString &name)
+void apply(QTextStream &out, double loss, emu::ReplyMode reply, const QString &name)
 {
-    ModuleThread modules(moduleOptions(100, loss));
+    ModuleThread modules(moduleOptions(100, loss, reply));
     modules.startAndWait();
     SettingChannel::Options channel = channelTo(modules);
     channel.timeoutMs = 150;
@@ -178,7 +181,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     search(out);
-    apply(out, 0, QStringLiteral("apply_100"));
-    apply(out, 0.10, QStringLiteral("apply_100_loss10"));
+    apply(out, 0, emu::ReplyMode::Peer, QStringLiteral("apply_100"));
+    apply(out, 0.10, emu::ReplyMode::Peer, QStringLiteral("apply_100_loss10"));
+    apply(out, 0, emu::ReplyMode::BroadcastPort, QStringLiteral("apply_100_settingport"));
+    apply(out, 0.10, emu::ReplyMode::BroadcastPort, QStringLiteral("apply_100_settingport_loss10"));
     return roundTrip(out) ? 0 : 1;
 }

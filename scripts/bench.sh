@@ -20,4 +20,7 @@ for benchmark in bench_setting bench_log_ingest bench_tcp_loopback bench_console
     fi
     rm -f "$errors"
 done
+# Makes its own LAN of network namespaces (root only), so not inside isolated.sh.
+s2e_ensure_packages tftpd-hpa curl || exit 1
+bash "$S2E_ROOT/bench/upgrade_lan.sh" "$S2E_ROOT/build/${S2E_PRESET:-default}" || status=1
 exit $status

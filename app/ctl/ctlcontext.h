@@ -58,6 +58,7 @@ struct CtlContext
         bool udp = false;
         QString link;
         bool rfc2217 = false;
+        bool sevenBitSum = false;
         std::optional<s2e::SerialSettings> format;
     } vcom;
 

@@ -160,6 +160,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption vcomRfc2217(QStringLiteral("rfc2217"),
                                          tr("vcom: send the program's speed and format changes to the module "
                                             "(similar RFC2217)."));
+    const QCommandLineOption vcomSevenBit(QStringLiteral("rfc2217-7bit"),
+                                          tr("vcom: send the packets' sum with bit 7 cleared, as N520/N540 "
+                                             "modules expect (default: the K7's full sum)."));
     const QCommandLineOption vcomFormat(QStringLiteral("format"),
                                         tr("vcom: with --rfc2217, send this format (e.g. 7E1) with the program's "
                                            "speed; Linux terminals cannot carry data bits and parity."),
@@ -168,7 +171,7 @@ int main(int argc, char *argv[])
                         json, noStore, noRestart, noVerify, only, withIdentity, rebootWait, serial,
                         baud, dataBits, parity, stopBits, net, atPort, keyword, stay, list,
                         uploadPort, output, force, magicPort, bootpPort, bootpClientPort, tftpPort, serverIp, moduleIp,
-                        vcomModule, udp, vcomLink, vcomRfc2217, vcomFormat, listen, ws, wsText, hex, send,
+                        vcomModule, udp, vcomLink, vcomRfc2217, vcomSevenBit, vcomFormat, listen, ws, wsText, hex, send,
                         log, allowBroadcast, flow });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("The command's arguments."),
@@ -359,6 +362,7 @@ int main(int argc, char *argv[])
     context.console.serial.flow = flows.value(parser.value(flow).toLower());
     context.vcom.link = parser.value(vcomLink);
     context.vcom.rfc2217 = parser.isSet(vcomRfc2217);
+    context.vcom.sevenBitSum = parser.isSet(vcomSevenBit);
     if (parser.isSet(vcomFormat)) {
         context.vcom.format = SerialSettings::parseFormat(parser.value(vcomFormat));
         if (!context.vcom.format) {

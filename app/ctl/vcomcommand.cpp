@@ -14,8 +14,8 @@ void runVcom(const CtlContext &context, const QStringList &arguments)
     bool portOk = false;
     const uint port = colon > 0 ? vcom.module.mid(colon + 1).toUInt(&portOk) : 0;
     if (!arguments.isEmpty() || vcom.link.isEmpty() || !portOk || port == 0 || port > 65535
-        || (vcom.format && !vcom.rfc2217)) {
-        printError(tr("usage: s2ectl vcom --tcp HOST:PORT --link PATH [--rfc2217 [--format 7E1]] [--udp]"));
+        || ((vcom.format || vcom.sevenBitSum) && !vcom.rfc2217)) {
+        printError(tr("usage: s2ectl vcom --tcp HOST:PORT --link PATH [--rfc2217 [--format 7E1] [--rfc2217-7bit]] [--udp]"));
         return finish(ExitUsage);
     }
     VirtualComBridge::Options options;
@@ -25,6 +25,8 @@ void runVcom(const CtlContext &context, const QStringList &arguments)
     options.linkPath = vcom.link;
     options.rfc2217 = vcom.rfc2217;
     options.format = vcom.format;
+    if (vcom.sevenBitSum)
+        options.checksumForm = Rfc2217Packet::ChecksumForm::SevenBit;
     auto *bridge = new VirtualComBridge(options, qApp);
     QObject::connect(bridge, &VirtualComBridge::stateChanged, bridge,
                      [](VirtualComBridge::State state, const QString &detail) {

@@ -86,9 +86,9 @@ std::optional<SerialSettings> SerialSettings::parseFormat(QStringView text)
     return settings;
 }
 
-Result<Rfc2217Packet> SerialSettings::toPacket() const
+Result<Rfc2217Packet> SerialSettings::toPacket(Rfc2217Packet::ChecksumForm form) const
 {
-    return Rfc2217Packet::create(baud, dataBits, parity, stopBits);
+    return Rfc2217Packet::create(baud, dataBits, parity, stopBits, form);
 }
 
 std::optional<SerialSettings> terminalSettings(int fd)

@@ -23,7 +23,7 @@ struct SerialSettings
     // "7E1" (data bits, N/O/E/M/S, stop bits; any letter case): the format part only.
     static std::optional<SerialSettings> parseFormat(QStringView text);
     // The similar-RFC2217 packet that asks a module for these settings.
-    Result<Rfc2217Packet> toPacket() const;
+    Result<Rfc2217Packet> toPacket(Rfc2217Packet::ChecksumForm form = Rfc2217Packet::ChecksumForm::Full) const;
 
     friend bool operator==(const SerialSettings &, const SerialSettings &) = default;
 };

@@ -268,7 +268,7 @@ void VirtualComBridge::sendSettings()
     if (!m_settings || !m_socket)
         return;
     const SerialSettings settings = effectiveSettings();
-    const auto packet = settings.toPacket();
+    const auto packet = settings.toPacket(m_options.checksumForm);
     if (!packet)
         return emit settingsRefused(tr("%1: serial settings %2 not sent: %3")
                                             .arg(moduleText(), settings.toString(), packet.error()));

@@ -39,6 +39,8 @@ public:
         // Data bits, parity and stop bits to send with the followed speed, in place of the
         // program's: Linux pseudo-terminals cannot carry data bits and parity.
         std::optional<SerialSettings> format;
+        // The K7's sum unless the module wants the N520/N540 form, bit 7 cleared.
+        Rfc2217Packet::ChecksumForm checksumForm = Rfc2217Packet::ChecksumForm::Full;
         int connectTimeoutMs = 5000;
         int retryMinMs = 250;
         int retryMaxMs = 8000;

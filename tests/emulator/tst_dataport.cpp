@@ -1,4 +1,5 @@
 #include "loopbackemulator.h"
+#include "testvectors.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -352,6 +353,16 @@ private slots:
         // A lone 0x55 at the end is data, released after a moment.
         client.write("x\x55");
         QVERIFY(waitUntil([&] { return m_fromSerial == "beforeafterx\x55"; }));
+        // The forms other models send: the sum with bit 7 cleared (N520/N540), the parameter
+        // byte with bit 7 set (K1).
+        client.write(testVectorBytes("rfc2217_9600_8n1_7bit_checksum"));
+        QVERIFY(waitUntil([&] { return changed.count() == 2; }));
+        QCOMPARE(port()->serialBaud(), 9600u);
+        client.write(testVectorBytes("rfc2217_115200_8n1_k1_form"));
+        QVERIFY(waitUntil([&] { return changed.count() == 3; }));
+        QCOMPARE(port()->serialBaud(), 115200u);
+        QCOMPARE(port()->serialFormat(), QStringLiteral("8N1"));
+        QCOMPARE(m_fromSerial, QByteArray("beforeafterx\x55"));
     }
 
     void statusPageAndState()

@@ -29,6 +29,33 @@ private slots:
         QCOMPARE(reply->encode(), bytes);
     }
 
+    void otherModelsVectors_data()
+    {
+        QTest::addColumn<QString>("vector");
+        QTest::newRow("captured, firmware 4017") << "search_reply_captured_4017";
+        QTest::newRow("410S manual") << "search_reply_410s_manual";
+    }
+
+    void otherModelsVectors()
+    {
+        // A module captured in the wild (14-character name, no encryption) and the 410S
+        // manual's example (board ID 0x4B, firmware 2013).
+        QFETCH(QString, vector);
+        const QByteArray bytes = testVectorBytes(qPrintable(vector));
+        const QJsonObject decoded = testVector(qPrintable(vector)).value(u"decoded").toObject();
+        QString error;
+        const auto reply = SearchReply::parse(bytes, &error);
+        QVERIFY2(reply, qPrintable(error));
+        QCOMPARE(reply->ipString(), decoded.value(u"ip").toString());
+        QCOMPARE(reply->mac().toString(), decoded.value(u"mac").toString());
+        QCOMPARE(reply->firmware(), decoded.value(u"firmware").toInt());
+        QCOMPARE(reply->encryption(), decoded.value(u"encryption").toInt());
+        QCOMPARE(reply->name(), decoded.value(u"name").toString());
+        QCOMPARE(reply->boardId(), decoded.value(u"board_id").toInt(0));
+        QVERIFY(reply->checksumOk());
+        QCOMPARE(reply->encode(), bytes);
+    }
+
     void builtReplyRoundTrips()
     {
         SearchReply reply;

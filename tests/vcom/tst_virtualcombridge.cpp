@@ -1,4 +1,5 @@
 #include "loopbackemulator.h"
+#include "testvectors.h"
 #include "serialside.h"
 #include "vcom/virtualcombridge.h"
 
@@ -179,6 +180,23 @@ private slots:
         QTRY_VERIFY(!sent.isEmpty() && sent.last().at(1).toByteArray() == expected);
         QTRY_COMPARE(dataPort()->serialFormat(), QStringLiteral("7E1"));
         QCOMPARE(dataPort()->serialBaud(), 9600u);
+    }
+
+    void sevenBitSumForModulesThatWantIt()
+    {
+        // N520/N540 print the sum with bit 7 cleared; the virtual module takes either form.
+        QVERIFY(configure({ { "port1.local_port", m_port }, { "port1.rfc2217", true } }));
+        openDevice();
+        auto options = bridgeOptions(true);
+        options.checksumForm = Rfc2217Packet::ChecksumForm::SevenBit;
+        VirtualComBridge bridge(options);
+        QSignalSpy sent(&bridge, &VirtualComBridge::settingsSent);
+        QVERIFY(bridge.start());
+        QVERIFY(connected(bridge));
+        openProgram(9600);
+        const QByteArray expected = testVectorBytes("rfc2217_9600_8n1_7bit_checksum");
+        QTRY_VERIFY(!sent.isEmpty() && sent.last().at(1).toByteArray() == expected);
+        QTRY_COMPARE(dataPort()->serialBaud(), 9600u);
     }
 
     void noSettingsPacketWhenDisabled()
