@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AtCatalogue</name>
@@ -39,7 +40,7 @@
         <translation>固件版本</translation>
     </message>
     <message>
-        <source>the module's MAC, 12 hex digits</source>
+        <source>the module&apos;s MAC, 12 hex digits</source>
         <translation>模块的 MAC，12 位十六进制数字</translation>
     </message>
     <message>
@@ -239,7 +240,7 @@
         <translation>ON 接收任意对端的 UDP 数据</translation>
     </message>
     <message>
-        <source>"saved"</source>
+        <source>&quot;saved&quot;</source>
         <translation>“saved”</translation>
     </message>
     <message>
@@ -271,7 +272,7 @@
         <translation>退出命令模式，进入透传模式</translation>
     </message>
     <message>
-        <source>The module's MAC address</source>
+        <source>The module&apos;s MAC address</source>
         <translation>模块的 MAC 地址</translation>
     </message>
     <message>
@@ -469,7 +470,7 @@
 <context>
     <name>AtRequest</name>
     <message>
-        <source>"%1" is not an AT command (they start with AT+)</source>
+        <source>&quot;%1&quot; is not an AT command (they start with AT+)</source>
         <translation>“%1”不是 AT 命令（AT 命令以 AT+ 开头）</translation>
     </message>
     <message>
@@ -486,14 +487,16 @@
     </message>
     <message numerus="yes">
         <source>AT+%1 takes %n parameter(s): %2</source>
-        <translation><numerusform>AT+%1 需要 %n 个参数：%2</numerusform></translation>
+        <translation>
+            <numerusform>AT+%1 需要 %n 个参数：%2</numerusform>
+        </translation>
     </message>
     <message>
-        <source>AT+%1: %2 "%3" is not allowed; expected %4</source>
+        <source>AT+%1: %2 &quot;%3&quot; is not allowed; expected %4</source>
         <translation>AT+%1：%2“%3”不允许；应为 %4</translation>
     </message>
     <message>
-        <source>AT+%1: %2 %3 cannot be kept in this module's parameters</source>
+        <source>AT+%1: %2 %3 cannot be kept in this module&apos;s parameters</source>
         <translation>AT+%1：%2 %3 无法保存在此模块的参数中</translation>
     </message>
 </context>
@@ -554,12 +557,14 @@
         <translation>此模块没有有人云参数</translation>
     </message>
     <message>
-        <source>unknown parameter "%1"</source>
+        <source>unknown parameter &quot;%1&quot;</source>
         <translation>未知参数“%1”</translation>
     </message>
     <message numerus="yes">
         <source>%1: this module has %n serial port(s)</source>
-        <translation><numerusform>%1：此模块有 %n 个串口</numerusform></translation>
+        <translation>
+            <numerusform>%1：此模块有 %n 个串口</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: this module has no USR-cloud parameters</source>
@@ -569,11 +574,11 @@
 <context>
     <name>EndpointSpec</name>
     <message>
-        <source>%1: "%2" is not a port number (0-65535)</source>
+        <source>%1: &quot;%2&quot; is not a port number (0-65535)</source>
         <translation>%1：“%2”不是端口号（0-65535）</translation>
     </message>
     <message>
-        <source>%1: expected HOST:PORT, got "%2"</source>
+        <source>%1: expected HOST:PORT, got &quot;%2&quot;</source>
         <translation>%1：应为 主机:端口，实际为“%2”</translation>
     </message>
     <message>
@@ -589,7 +594,7 @@
         <translation>TCP 服务器</translation>
     </message>
     <message>
-        <source>UDP: expected LOCAL:PORT[,REMOTE:PORT], got "%1"</source>
+        <source>UDP: expected LOCAL:PORT[,REMOTE:PORT], got &quot;%1&quot;</source>
         <translation>UDP：应为 本地:端口[,远程:端口]，实际为“%1”</translation>
     </message>
     <message>
@@ -597,7 +602,7 @@
         <translation>UDP 本地</translation>
     </message>
     <message>
-        <source>UDP local: "%1" is not an address</source>
+        <source>UDP local: &quot;%1&quot; is not an address</source>
         <translation>UDP 本地：“%1”不是地址</translation>
     </message>
     <message>
@@ -605,11 +610,11 @@
         <translation>UDP 远程</translation>
     </message>
     <message>
-        <source>UDP remote: "%1" is not an address</source>
+        <source>UDP remote: &quot;%1&quot; is not an address</source>
         <translation>UDP 远程：“%1”不是地址</translation>
     </message>
     <message>
-        <source>WebSocket: "%1" is not a ws:// address</source>
+        <source>WebSocket: &quot;%1&quot; is not a ws:// address</source>
         <translation>WebSocket：“%1”不是 ws:// 地址</translation>
     </message>
 </context>
@@ -629,7 +634,9 @@
     </message>
     <message numerus="yes">
         <source>at most %n printable ASCII characters</source>
-        <translation><numerusform>最多 %n 个可打印 ASCII 字符</numerusform></translation>
+        <translation>
+            <numerusform>最多 %n 个可打印 ASCII 字符</numerusform>
+        </translation>
     </message>
     <message>
         <source>a MAC address such as D8:B0:4C:C0:0D:65</source>
@@ -659,7 +666,7 @@
         <translation>IP 模式</translation>
     </message>
     <message>
-        <source>The module's static IPv4 address</source>
+        <source>The module&apos;s static IPv4 address</source>
         <translation>模块的静态 IPv4 地址</translation>
     </message>
     <message>
@@ -795,7 +802,7 @@
         <translation>流控</translation>
     </message>
     <message>
-        <source>Work mode of the port's network side</source>
+        <source>Work mode of the port&apos;s network side</source>
         <translation>端口网络侧的工作模式</translation>
     </message>
     <message>
@@ -913,6 +920,14 @@
         <source>the reset vector 0x%1 points outside the image (0x%2-0x%3)</source>
         <translation>复位向量 0x%1 指向映像之外（0x%2-0x%3）</translation>
     </message>
+    <message>
+        <source>the firmware image is empty</source>
+        <translation>固件映像为空</translation>
+    </message>
+    <message>
+        <source>the module reports encryption version %1, so its images are encrypted: only the image&apos;s size was checked, not its vector table</source>
+        <translation>模块报告加密版本 %1，其固件映像是加密的：只检查了映像大小，未检查向量表</translation>
+    </message>
 </context>
 <context>
     <name>FsImage</name>
@@ -921,7 +936,7 @@
         <translation>%1：路径必须以 / 开头且为可打印 ASCII</translation>
     </message>
     <message>
-        <source>the web page image is %1 bytes, over the module's limit of %2 bytes</source>
+        <source>the web page image is %1 bytes, over the module&apos;s limit of %2 bytes</source>
         <translation>网页映像为 %1 字节，超过模块 %2 字节的上限</translation>
     </message>
     <message>
@@ -941,7 +956,7 @@
         <translation>%1 字节的网页映像超过上限 %2</translation>
     </message>
     <message>
-        <source>the image's file records form a loop</source>
+        <source>the image&apos;s file records form a loop</source>
         <translation>映像的文件记录形成了循环</translation>
     </message>
     <message>
@@ -990,19 +1005,19 @@
 <context>
     <name>Profile</name>
     <message>
-        <source>not an s2e-studio profile ("format" is not "%1")</source>
-        <translation>不是 s2e-studio 配置文件（"format" 不是 "%1"）</translation>
+        <source>not an s2e-studio profile (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>不是 s2e-studio 配置文件（&quot;format&quot; 不是 &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>profile version %1 is not supported (this program reads version %2)</source>
         <translation>不支持配置文件版本 %1（本程序读取版本 %2）</translation>
     </message>
     <message>
-        <source>the profile has no "fields" object</source>
-        <translation>配置文件没有 "fields" 对象</translation>
+        <source>the profile has no &quot;fields&quot; object</source>
+        <translation>配置文件没有 &quot;fields&quot; 对象</translation>
     </message>
     <message>
-        <source>unknown parameter "%1"</source>
+        <source>unknown parameter &quot;%1&quot;</source>
         <translation>未知参数“%1”</translation>
     </message>
     <message>
@@ -1015,9 +1030,24 @@
     </message>
 </context>
 <context>
+    <name>ReadReplyAssembler</name>
+    <message numerus="yes">
+        <source>%n byte(s) in %1</source>
+        <translation>
+            <numerusform>%n 字节，分 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s)</source>
+        <translation>
+            <numerusform>%n 个数据报</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestFrame</name>
     <message>
-        <source>%1 "%2" is not allowed: at most %3 printable ASCII characters</source>
+        <source>%1 &quot;%2&quot; is not allowed: at most %3 printable ASCII characters</source>
         <translation>%1“%2”不允许：最多 %3 个可打印 ASCII 字符</translation>
     </message>
     <message>
@@ -1106,7 +1136,7 @@
 <context>
     <name>SendText</name>
     <message>
-        <source>"%1" at %2 is not a single byte: use \xNN</source>
+        <source>&quot;%1&quot; at %2 is not a single byte: use \xNN</source>
         <translation>第 %2 个字符“%1”不是单字节：请用 \xNN</translation>
     </message>
     <message>
@@ -1126,7 +1156,7 @@
         <translation>第 %1 个位置前只有半个字节：每个字节写两位十六进制数字</translation>
     </message>
     <message>
-        <source>"%1" at %2 is not a hex digit</source>
+        <source>&quot;%1&quot; at %2 is not a hex digit</source>
         <translation>第 %2 个字符“%1”不是十六进制数字</translation>
     </message>
     <message>
@@ -1137,16 +1167,8 @@
 <context>
     <name>ShortReply</name>
     <message>
-        <source>short reply of %1 bytes: expected 4</source>
-        <translation>短应答为 %1 字节：应为 4</translation>
-    </message>
-    <message>
         <source>short reply does not start with FF 01</source>
         <translation>短应答不以 FF 01 开头</translation>
-    </message>
-    <message>
-        <source>short reply to unknown command 0x%1</source>
-        <translation>对未知命令 0x%1 的短应答</translation>
     </message>
     <message>
         <source>short reply with unknown status 0x%1</source>
@@ -1163,6 +1185,18 @@
     <message>
         <source>module rejected the command</source>
         <translation>模块拒绝了命令</translation>
+    </message>
+    <message>
+        <source>short reply of %1 bytes: expected 4 (5 for an error with a checksum)</source>
+        <translation>短应答为 %1 字节：应为 4 字节（带校验和的错误应答为 5 字节）</translation>
+    </message>
+    <message>
+        <source>short reply of 5 bytes with status &apos;%1&apos;: only an error carries a checksum</source>
+        <translation>状态为“%1”的 5 字节短应答：只有错误应答携带校验和</translation>
+    </message>
+    <message>
+        <source>%1 (it computed the checksum 0x%2)</source>
+        <translation>%1（模块计算的校验和为 0x%2）</translation>
     </message>
 </context>
 <context>
@@ -1201,8 +1235,10 @@
     <message numerus="yes">
         <source># %n older chunk(s) were dropped from memory before this
 </source>
-        <translation><numerusform># 此前有 %n 个较早的数据块已从内存中丢弃
-</numerusform></translation>
+        <translation>
+            <numerusform># 此前有 %n 个较早的数据块已从内存中丢弃
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1327,7 @@
         <translation>模块在 %1 毫秒内未应答搜索</translation>
     </message>
     <message>
-        <source>unknown parameter "%1"</source>
+        <source>unknown parameter &quot;%1&quot;</source>
         <translation>未知参数“%1”</translation>
     </message>
     <message>
@@ -1304,7 +1340,9 @@
     </message>
     <message numerus="yes">
         <source>no two of %n read(s) of the parameters agreed</source>
-        <translation><numerusform>%n 次读取的参数中没有两次一致</numerusform></translation>
+        <translation>
+            <numerusform>%n 次读取的参数中没有两次一致</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1422,7 @@
         <translation>无法监听 UDP 端口 %1：%2</translation>
     </message>
     <message>
-        <source>. Ports below 1024 need privileges: allow this program once with 'sudo setcap cap_net_bind_service=+ep &lt;path of the program&gt;', or run it as administrator</source>
+        <source>. Ports below 1024 need privileges: allow this program once with &apos;sudo setcap cap_net_bind_service=+ep &lt;path of the program&gt;&apos;, or run it as administrator</source>
         <translation>。1024 以下的端口需要权限：用 “sudo setcap cap_net_bind_service=+ep &lt;程序路径&gt;” 授权一次，或以管理员身份运行</translation>
     </message>
     <message>
@@ -1400,16 +1438,28 @@
         <translation>在此步骤时取消：%1</translation>
     </message>
     <message>
-        <source>cannot tell which of this machine's addresses the module reaches; give --server-ip</source>
-        <translation>无法确定模块能访问本机的哪个地址；请指定 --server-ip</translation>
-    </message>
-    <message>
         <source>the module stopped the transfer at block %1: %2</source>
         <translation>模块在第 %1 块停止了传输：%2</translation>
     </message>
     <message>
         <source>the image was sent but the module did not answer a search within %1 s</source>
         <translation>映像已发送，但模块在 %1 秒内未应答搜索</translation>
+    </message>
+    <message>
+        <source>find the module</source>
+        <translation>查找模块</translation>
+    </message>
+    <message>
+        <source>the module did not answer a search within %1 ms, so the address to give its boot loader is unknown; if it waits in its boot loader already, give --module-ip (and --server-ip)</source>
+        <translation>模块在 %1 毫秒内未应答搜索，无法确定分配给其引导程序的地址；如果它已在引导程序中等待，请指定 --module-ip（以及 --server-ip）</translation>
+    </message>
+    <message>
+        <source>cannot tell which of this machine&apos;s addresses the module at %1 reaches; give --server-ip</source>
+        <translation>无法确定位于 %1 的模块能访问本机的哪个地址；请指定 --server-ip</translation>
+    </message>
+    <message>
+        <source>the module did not answer a search (waiting in its boot loader?): its boot loader gets %1, and the image is checked as a plain one</source>
+        <translation>模块未应答搜索（是否在引导程序中等待？）：其引导程序获得地址 %1，映像按未加密映像检查</translation>
     </message>
 </context>
 <context>
@@ -1428,7 +1478,9 @@
     </message>
     <message numerus="yes">
         <source>%1: no answer from %2 after %n attempt(s)</source>
-        <translation><numerusform>%1：尝试 %n 次后 %2 仍无应答</numerusform></translation>
+        <translation>
+            <numerusform>%1：尝试 %n 次后 %2 仍无应答</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1525,9 @@
     </message>
     <message numerus="yes">
         <source>no answer after %n attempt(s) of %1 ms</source>
-        <translation><numerusform>尝试 %n 次（每次 %1 毫秒）后仍无应答</numerusform></translation>
+        <translation>
+            <numerusform>尝试 %n 次（每次 %1 毫秒）后仍无应答</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot send: %1</source>
@@ -1483,20 +1537,57 @@
         <source>module acknowledged the read but sent no parameters</source>
         <translation>模块确认了读取，但没有发送参数</translation>
     </message>
+    <message>
+        <source>; ignored: %1</source>
+        <translation>；已忽略：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unexpected byte(s)</source>
+        <translation>
+            <numerusform>%n 个意外字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a read reply too long to be one (%1)</source>
+        <translation>读取应答过长，不可能是一个应答（%1）</translation>
+    </message>
+    <message>
+        <source>a reply to %1</source>
+        <translation>对 %1 的应答</translation>
+    </message>
+    <message>
+        <source>a reply to unknown command 0x%1</source>
+        <translation>对未知命令 0x%1 的应答</translation>
+    </message>
+    <message>
+        <source>%1; some modules answer so to a wrong user name or password</source>
+        <translation>%1；某些模块在用户名或密码错误时也这样应答</translation>
+    </message>
+    <message>
+        <source>an incomplete read reply (%1)</source>
+        <translation>不完整的读取应答（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>s2e::SettingPortListener</name>
+    <message>
+        <source>cannot listen on UDP port %1 (%2): answers that modules broadcast to that port are not heard; answers to this program&apos;s own port still are</source>
+        <translation>无法监听 UDP 端口 %1（%2）：收不到模块广播到该端口的应答；发往本程序自身端口的应答仍可收到</translation>
+    </message>
 </context>
 <context>
     <name>s2e::TargetSockets</name>
-    <message>
-        <source>%1: cannot use local address %2: %3</source>
-        <translation>%1：无法使用本地地址 %2：%3</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: cannot bind a UDP socket: %2</source>
-        <translation>%1：无法绑定 UDP 套接字：%2</translation>
+        <source>%1: cannot open a UDP socket: %2</source>
+        <translation>%1：无法打开 UDP 套接字：%2</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1663,7 @@
         <translation>%1：没有远程目标，也还没有人发来数据</translation>
     </message>
     <message>
-        <source>%1: "%2" is not ADDRESS:PORT</source>
+        <source>%1: &quot;%2&quot; is not ADDRESS:PORT</source>
         <translation>%1：“%2”不是 地址:端口</translation>
     </message>
     <message>
@@ -1685,7 +1776,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a ws:// or wss:// address</source>
+        <source>&quot;%1&quot; is not a ws:// or wss:// address</source>
         <translation>“%1”不是 ws:// 或 wss:// 地址</translation>
     </message>
     <message>
@@ -1736,10 +1827,6 @@
         <translation>串口，或任意终端设备的路径</translation>
     </message>
     <message>
-        <source>module address</source>
-        <translation>模块地址</translation>
-    </message>
-    <message>
         <source>AT command, e.g. AT+VER (Tab completes, ↑↓ history)</source>
         <translation>AT 命令，例如 AT+VER（Tab 补全，↑↓ 历史）</translation>
     </message>
@@ -1748,7 +1835,7 @@
         <translation>波特率</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 address</source>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
         <translation>“%1”不是 IPv4 地址</translation>
     </message>
     <message>
@@ -1805,7 +1892,9 @@
     </message>
     <message numerus="yes">
         <source>%n command(s) in the catalogue; type AT+ and a name.</source>
-        <translation><numerusform>目录中有 %n 条命令；输入 AT+ 和命令名。</numerusform></translation>
+        <translation>
+            <numerusform>目录中有 %n 条命令；输入 AT+ 和命令名。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
@@ -1823,6 +1912,26 @@
         <source>transparent mode: data goes to the network</source>
         <translation>透传模式：数据发往网络</translation>
     </message>
+    <message>
+        <source>module address (empty: the one that answers)</source>
+        <translation>模块地址（留空：使用应答的模块）</translation>
+    </message>
+    <message>
+        <source>net AT: asking every module on the search targets, UDP port %1</source>
+        <translation>网络 AT：向搜索目标上的所有模块询问，UDP 端口 %1</translation>
+    </message>
+    <message>
+        <source>net AT: no module answered the keyword</source>
+        <translation>网络 AT：没有模块应答口令</translation>
+    </message>
+    <message>
+        <source>net AT: several modules answered: %1; type one address</source>
+        <translation>网络 AT：多个模块应答：%1；请输入其中一个地址</translation>
+    </message>
+    <message>
+        <source>net AT to %1</source>
+        <translation>网络 AT 到 %1</translation>
+    </message>
 </context>
 <context>
     <name>s2e::ui::BatchDialog</name>
@@ -1832,7 +1941,9 @@
     </message>
     <message numerus="yes">
         <source>Apply to %n module(s)</source>
-        <translation><numerusform>应用到 %n 个模块</numerusform></translation>
+        <translation>
+            <numerusform>应用到 %n 个模块</numerusform>
+        </translation>
     </message>
     <message>
         <source>MAC</source>
@@ -1860,7 +1971,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n field(s) to write, store and verify on each module below.</source>
-        <translation><numerusform>%1：在下列每个模块上写入、保存并核对 %n 个字段。</numerusform></translation>
+        <translation>
+            <numerusform>%1：在下列每个模块上写入、保存并核对 %n 个字段。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1…</source>
@@ -1868,11 +1981,15 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) saved and verified</source>
-        <translation><numerusform>已保存并核对 %n 个字段</numerusform></translation>
+        <translation>
+            <numerusform>已保存并核对 %n 个字段</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n module(s) saved and verified.</source>
-        <translation><numerusform>全部 %n 个模块已保存并核对。</numerusform></translation>
+        <translation>
+            <numerusform>全部 %n 个模块已保存并核对。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 module(s) failed; each row says why.</source>
@@ -2054,7 +2171,7 @@
         <translation>查找</translation>
     </message>
     <message>
-        <source>"%1" not found</source>
+        <source>&quot;%1&quot; not found</source>
         <translation>未找到“%1”</translation>
     </message>
     <message>
@@ -2110,7 +2227,7 @@
         <translation>保存为宏</translation>
     </message>
     <message>
-        <source>"%1" is not a baud rate</source>
+        <source>&quot;%1&quot; is not a baud rate</source>
         <translation>“%1”不是波特率</translation>
     </message>
     <message>
@@ -2233,7 +2350,9 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s), version %1, SHA-256 %2</source>
-        <translation><numerusform>%n 字节，版本 %1，SHA-256 %2</numerusform></translation>
+        <translation>
+            <numerusform>%n 字节，版本 %1，SHA-256 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2260,6 +2379,14 @@ Refused: %2</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>The boot loader will be given the address %1 and read the image from %2.</source>
+        <translation>引导程序将获得地址 %1，并从 %2 读取映像。</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s address in its subnet</source>
+        <translation>本机在其子网中的地址</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +2540,9 @@ Refused: %2</source>
     </message>
     <message numerus="yes">
         <source>%n module(s) found</source>
-        <translation><numerusform>找到 %n 个模块</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 个模块</numerusform>
+        </translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2453,7 +2582,9 @@ Refused: %2</source>
     </message>
     <message numerus="yes">
         <source>%1: %n field(s) saved and verified</source>
-        <translation><numerusform>%1：已保存并核对 %n 个字段</numerusform></translation>
+        <translation>
+            <numerusform>%1：已保存并核对 %n 个字段</numerusform>
+        </translation>
     </message>
     <message>
         <source>Factory reset</source>
@@ -2553,7 +2684,9 @@ Refused: %2</source>
     </message>
     <message numerus="yes">
         <source>Batch done: %n module(s) failed</source>
-        <translation><numerusform>批量完成：%n 个模块失败</numerusform></translation>
+        <translation>
+            <numerusform>批量完成：%n 个模块失败</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2618,7 +2751,7 @@ Refused: %2</source>
         <translation>AT 应答</translation>
     </message>
     <message>
-        <source>the console's connection</source>
+        <source>the console&apos;s connection</source>
         <translation>控制台的连接</translation>
     </message>
     <message>
@@ -2653,7 +2786,7 @@ Refused: %2</source>
         <translation>自定义地址…</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 address</source>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
         <translation>“%1”不是 IPv4 地址</translation>
     </message>
     <message>
@@ -2673,7 +2806,9 @@ Refused: %2</source>
     <name>s2e::ui::TrafficModel</name>
     <message numerus="yes">
         <source>%n older chunk(s) no longer in memory</source>
-        <translation><numerusform>%n 个较早的数据块已不在内存中</numerusform></translation>
+        <translation>
+            <numerusform>%n 个较早的数据块已不在内存中</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2683,7 +2818,7 @@ Refused: %2</source>
         <translation>使用 UDP 而不是 TCP</translation>
     </message>
     <message>
-        <source>Similar RFC2217: the module follows the program's speed</source>
+        <source>Similar RFC2217: the module follows the program&apos;s speed</source>
         <translation>类 RFC2217：模块跟随程序的波特率</translation>
     </message>
     <message>
@@ -2695,7 +2830,7 @@ Refused: %2</source>
         <translation>程序打开的串口设备路径；指向伪终端的链接</translation>
     </message>
     <message>
-        <source>the program's (speed and stop bits on Linux)</source>
+        <source>the program&apos;s (speed and stop bits on Linux)</source>
         <translation>程序设置的（Linux 上为波特率和停止位）</translation>
     </message>
     <message>
@@ -2807,11 +2942,15 @@ Refused: %2</source>
     </message>
     <message numerus="yes">
         <source>%n file(s), </source>
-        <translation><numerusform>%n 个文件，</numerusform></translation>
+        <translation>
+            <numerusform>%n 个文件，</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) in the image</source>
-        <translation><numerusform>映像共 %n 字节</numerusform></translation>
+        <translation>
+            <numerusform>映像共 %n 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 bytes sent</source>

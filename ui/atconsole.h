@@ -43,6 +43,8 @@ public:
 public slots:
     void openSerial(const QString &path, qint32 baud);
     void openNetwork(const QHostAddress &address);
+    // Net AT to the one module that answers the keyword on the search targets.
+    void discoverNetwork();
     void close();
     void enterCommandMode();
     void leaveCommandMode();
@@ -65,7 +67,6 @@ private:
     void updateState();
     void refreshPorts();
     void openFromControls();
-    void discoverNetwork();
 
     quint16 m_netAtPort;
     QList<SettingTarget> m_searchTargets = defaultSettingTargets();

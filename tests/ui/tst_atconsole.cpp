@@ -76,6 +76,17 @@ private slots:
         QVERIFY(m_console->transcript().contains(QStringLiteral("AT+NOSUCH — not sent")));
     }
 
+    void netAtToWhicheverAnswers()
+    {
+        // No address: the keyword goes where search goes, and the module that answers is used.
+        m_console->setSearchTargets(m_emu.targets());
+        m_console->discoverNetwork();
+        QTRY_VERIFY2(m_console->transcript().contains(QStringLiteral("net AT to 127.0.0.2 (025553520001)")),
+                     qPrintable(m_console->transcript()));
+        m_console->send(QStringLiteral("AT+VER"));
+        QTRY_VERIFY2(m_console->transcript().contains(QStringLiteral("+OK=")), qPrintable(m_console->transcript()));
+    }
+
     void completionAndHelpComeFromTheCatalogue()
     {
         auto *model = qobject_cast<QStringListModel *>(m_console->commandLine()->completer()->model());

@@ -90,13 +90,32 @@ private slots:
         FirmwareDialog dialog(module(1), firmwareOptions());
         dialog.setImageFile(path);
         QVERIFY2(dialog.checkText().contains(QStringLiteral("version 4021")), qPrintable(dialog.checkText()));
+        // The whole checksum, as published: hex once.
+        QVERIFY2(dialog.checkText().contains(QString::fromLatin1(FirmwareImage::sha256(image))), qPrintable(dialog.checkText()));
         QVERIFY(!dialog.forceCheck()->isVisibleTo(&dialog));
+        QVERIFY2(dialog.addressText().contains(QStringLiteral("given the address 127.0.0.3")), qPrintable(dialog.addressText()));
         QSignalSpy finished(&dialog, &FirmwareDialog::upgradeFinished);
         dialog.start();
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().first().toString(), QString());
         QVERIFY2(dialog.stageText().contains(QStringLiteral("with firmware 4021")), qPrintable(dialog.stageText()));
+        QVERIFY2(dialog.addressText().contains(QStringLiteral("read the image from 127.0.0.1")), qPrintable(dialog.addressText()));
         QCOMPARE(m_emu.module(1)->firmwareSha256(), FirmwareImage::sha256(image));
+    }
+
+    void encryptedModuleSaysWhyTheCheckIsShort()
+    {
+        // Its images are ciphertext: a vector table that fails is no reason to refuse.
+        const QString path = m_dir.filePath(QStringLiteral("encrypted.bin"));
+        QVERIFY(writeFile(path, QByteArray(4096, '\xFF')));
+        FoundDevice encrypted = module(0);
+        encrypted.reply.setEncryption(1);
+        FirmwareDialog dialog(encrypted, firmwareOptions());
+        dialog.setImageFile(path);
+        QVERIFY2(!dialog.checkText().contains(QStringLiteral("Refused")), qPrintable(dialog.checkText()));
+        QVERIFY2(dialog.checkText().contains(QStringLiteral("encryption version 1")), qPrintable(dialog.checkText()));
+        QVERIFY(dialog.canStart());
+        QVERIFY(!dialog.forceCheck()->isVisibleTo(&dialog));
     }
 
     void cancelStopsAtOnce()
