@@ -1,6 +1,9 @@
-// Fuzz target: the read reply (raw parameter blocks): lossless when it parses.
+// Fuzz target: the read reply (raw parameter blocks): lossless when it parses; and the same
+// bytes cut into pieces (as many as the first byte says) through the assembler, which never
+// keeps more than it was given nor calls a reply whole at a length no module sends.
 #include "fuzzcheck.h"
 #include "protocol/deviceconfig.h"
+#include "protocol/readreplyassembler.h"
 
 using namespace s2e;
 
@@ -12,5 +15,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fuzzCheck(config->encode() == input);
     else
         fuzzCheck(!error.isEmpty());
+
+    if (input.isEmpty())
+        return 0;
+    const qsizetype pieces = 1 + quint8(input[0]) % 4;
+    const QByteArrayView rest = input.sliced(1);
+    ReadReplyAssembler assembler;
+    qsizetype at = 0;
+    for (qsizetype i = 0; i < pieces && at < rest.size(); ++i) {
+        const qsizetype length = i + 1 == pieces ? rest.size() - at : qMax<qsizetype>(1, rest.size() / pieces);
+        assembler.add(rest.sliced(at, qMin(length, rest.size() - at)));
+        at += length;
+    }
+    fuzzCheck(assembler.bytes().size() <= rest.size());
+    if (assembler.state() == ReadReplyAssembler::State::Complete) {
+        const qsizetype total = assembler.bytes().size();
+        const auto layouts = DeviceConfig::layouts();
+        fuzzCheck(total == ReadReplyAssembler::SplitReadLength
+                  || std::any_of(layouts.begin(), layouts.end(),
+                                 [total](const DeviceConfig::Layout &layout) { return layout.length == total; }));
+    }
     return 0;
 }

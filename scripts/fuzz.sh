@@ -23,7 +23,7 @@ import json, os, sys
 vectors = json.load(open(sys.argv[1]))
 corpus = sys.argv[2]
 seeds = {
-    "searchreply": ["search_reply"],
+    "searchreply": [k for k in vectors if k.startswith("search_reply")],
     "shortreply": [k for k in vectors if k.startswith("short_reply")],
     "readreply": ["read_reply_180"],
     "requestframe": [k for k in vectors if k.endswith("_request")],
