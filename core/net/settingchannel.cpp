@@ -91,7 +91,9 @@ void SettingChannel::send()
 
 void SettingChannel::handleDatagram(const ReceivedDatagram &datagram)
 {
-    if (!m_callback)
+    // Nothing is an answer before the request has gone out (a late one to the request before
+    // may arrive while this one waits for its turn).
+    if (!m_callback || m_attempt == 0)
         return;
     // An answer broadcast to the setting port is this channel's only while it has the turn.
     if (datagram.route == ReplyRoute::SettingPort && !m_sockets->listener().hasTurn(this))
@@ -103,8 +105,7 @@ void SettingChannel::handleDatagram(const ReceivedDatagram &datagram)
     if (ShortReply::parse(datagram.data, nullptr))
         return handleShortReply(datagram);
     if (m_frame->command() != Command::Read) {
-        m_ignored << tr("%n unexpected byte(s)", nullptr, int(datagram.data.size()));
-        return;
+        return ignore(tr("%n unexpected byte(s)", nullptr, int(datagram.data.size())));
     }
     m_assemblyRoute = datagram.route;
     switch (m_assembler.add(datagram.data)) {
@@ -118,7 +119,7 @@ void SettingChannel::handleDatagram(const ReceivedDatagram &datagram)
         return;
     case ReadReplyAssembler::State::Empty:
     case ReadReplyAssembler::State::Overflow:
-        m_ignored << tr("a read reply too long to be one (%1)").arg(m_assembler.describe());
+        ignore(tr("a read reply too long to be one (%1)").arg(m_assembler.describe()));
         m_assembler.clear();
         m_assemblyTimer.stop();
         if (!m_timer.isActive())
@@ -131,10 +132,9 @@ void SettingChannel::handleShortReply(const ReceivedDatagram &datagram)
 {
     const auto reply = ShortReply::parse(datagram.data, nullptr);
     if (reply->commandByte() != quint8(m_frame->command())) {
-        m_ignored << (reply->command() ? tr("a reply to %1").arg(commandName(*reply->command()))
+        return ignore(reply->command() ? tr("a reply to %1").arg(commandName(*reply->command()))
                                        : tr("a reply to unknown command 0x%1")
                                                  .arg(reply->commandByte(), 2, 16, QLatin1Char('0')));
-        return;
     }
     learnRoute(datagram.route);
     switch (reply->status()) {
@@ -158,7 +158,7 @@ void SettingChannel::readAssembled()
     if (!m_callback || m_assembler.state() == ReadReplyAssembler::State::Empty)
         return;
     if (m_assembler.state() == ReadReplyAssembler::State::Incomplete) {
-        m_ignored << tr("an incomplete read reply (%1)").arg(m_assembler.describe());
+        ignore(tr("an incomplete read reply (%1)").arg(m_assembler.describe()));
         return send();
     }
     QString error;
@@ -169,6 +169,14 @@ void SettingChannel::readAssembled()
     }
     learnRoute(m_assemblyRoute);
     complete(m_assembler.bytes());
+}
+
+void SettingChannel::ignore(const QString &what)
+{
+    // A few name the trouble; a flood of junk must not grow without end.
+    constexpr int MaxNamed = 5;
+    if (m_ignored.size() < MaxNamed && !m_ignored.contains(what))
+        m_ignored << what;
 }
 
 void SettingChannel::learnRoute(ReplyRoute route)

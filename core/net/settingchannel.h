@@ -60,6 +60,7 @@ private:
     void handleDatagram(const ReceivedDatagram &datagram);
     void handleShortReply(const ReceivedDatagram &datagram);
     void readAssembled();
+    void ignore(const QString &what);
     void learnRoute(ReplyRoute route);
     void complete(Result<QByteArray> result);
 

@@ -102,8 +102,11 @@ class tst_Lan : public QObject
                                                 "--reboot-ms", "200", "--reply", mode }
                                           + extra);
             QDeadlineTimer started(10000);
-            while (!module->output.contains('\n') && !started.hasExpired() && module->process.waitForReadyRead(200))
+            while (!module->output.contains('\n') && !started.hasExpired()
+                   && module->process.state() != QProcess::NotRunning) {
+                module->process.waitForReadyRead(200);
                 module->output += module->process.readAllStandardOutput();
+            }
             if (!module->output.contains("listening")) {
                 qWarning("s2e-emu did not start in %s: %s", qPrintable(ns(name)), module->process.readAllStandardError().constData());
                 return false;

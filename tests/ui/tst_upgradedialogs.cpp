@@ -34,7 +34,10 @@ class tst_UpgradeDialogs : public QObject
 
     FoundDevice module(int index) const
     {
-        return { m_emu.module(index)->searchReply(), m_emu.module(index)->identity().address, {} };
+        FoundDevice device;
+        device.reply = m_emu.module(index)->searchReply();
+        device.sender = m_emu.module(index)->identity().address;
+        return device;
     }
 
     FirmwareUpgrader::Options firmwareOptions() const

@@ -29,7 +29,10 @@ private slots:
         QVERIFY(restarted.wait(5000));
 
         VcomPanel panel;
-        panel.setModule({ module->searchReply(), module->identity().address, {} }, module->runningConfig());
+        FoundDevice found;
+        found.reply = module->searchReply();
+        found.sender = module->identity().address;
+        panel.setModule(found, module->runningConfig());
         auto options = panel.formOptions();
         QCOMPARE(options.host, QStringLiteral("127.0.0.2"));
         QCOMPARE(options.port, port);
