@@ -33,8 +33,8 @@ QByteArray ShortReply::encode() const
 {
     QByteArray bytes;
     bytes.append(char(0xFF)).append(char(m_lengthByte)).append(char(m_command)).append(char(m_status));
-    if (m_moduleChecksum)
-        bytes.append(char(*m_moduleChecksum));
+    if (const auto checksum = moduleChecksum())
+        bytes.append(char(*checksum));
     return bytes;
 }
 
@@ -66,11 +66,12 @@ QString ShortReply::statusText(Status status)
 
 QString ShortReply::text() const
 {
-    if (!m_moduleChecksum)
+    const auto checksum = moduleChecksum();
+    if (!checksum)
         return statusText(m_status);
     return tr("%1 (it computed the checksum 0x%2)")
             .arg(statusText(m_status))
-            .arg(*m_moduleChecksum, 2, 16, QLatin1Char('0'));
+            .arg(*checksum, 2, 16, QLatin1Char('0'));
 }
 
 } // namespace s2e

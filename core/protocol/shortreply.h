@@ -34,7 +34,10 @@ public:
     quint8 commandByte() const { return m_command; }
     Status status() const { return m_status; }
     // The checksum the module computed, when its E reply carries one.
-    std::optional<quint8> moduleChecksum() const { return m_moduleChecksum; }
+    std::optional<quint8> moduleChecksum() const
+    {
+        return m_moduleChecksum < 0 ? std::nullopt : std::optional<quint8>(quint8(m_moduleChecksum));
+    }
     // "ok", "auth" or "error".
     static QString statusName(Status status);
     // What the status means to a user.
@@ -48,7 +51,7 @@ private:
     quint8 m_command;
     Status m_status;
     quint8 m_lengthByte = 0x01;
-    std::optional<quint8> m_moduleChecksum;
+    int m_moduleChecksum = -1; // none
 };
 
 } // namespace s2e
