@@ -47,7 +47,7 @@ void SettingChannel::request(const RequestFrame &frame, Callback callback)
     if (!needsTurn())
         return send();
     // Once granted, the turn is kept through every resend until the request completes.
-    m_sockets->listener().requestTurn(this, [this] { send(); });
+    m_sockets->listener().requestTurn(this, quint8(frame.command()), [this] { send(); });
 }
 
 void SettingChannel::cancel()
@@ -95,17 +95,24 @@ void SettingChannel::handleDatagram(const ReceivedDatagram &datagram)
     // may arrive while this one waits for its turn).
     if (!m_callback || m_attempt == 0)
         return;
-    // An answer broadcast to the setting port is this channel's only while it has the turn.
-    if (datagram.route == ReplyRoute::SettingPort && !m_sockets->listener().hasTurn(this))
+    // An answer broadcast to the setting port is this channel's only while it has the turn of
+    // its command; answers to other commands there are other requests' business.
+    const bool settingPort = datagram.route == ReplyRoute::SettingPort;
+    if (settingPort && !m_sockets->listener().hasTurn(this, quint8(m_frame->command())))
         return;
     // Requests broadcast to the setting port (this program's own among them) and search
     // replies are no answer to a command.
     if (RequestFrame::parse(datagram.data, nullptr) || SearchReply::parse(datagram.data, nullptr))
         return;
-    if (ShortReply::parse(datagram.data, nullptr))
+    if (const auto reply = ShortReply::parse(datagram.data, nullptr)) {
+        if (settingPort && reply->commandByte() != quint8(m_frame->command()))
+            return;
         return handleShortReply(datagram);
+    }
     if (m_frame->command() != Command::Read) {
-        return ignore(tr("%n unexpected byte(s)", nullptr, int(datagram.data.size())));
+        if (!settingPort)
+            ignore(tr("%n unexpected byte(s)", nullptr, int(datagram.data.size())));
+        return;
     }
     m_assemblyRoute = datagram.route;
     switch (m_assembler.add(datagram.data)) {

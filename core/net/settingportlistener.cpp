@@ -63,42 +63,53 @@ void SettingPortListener::readPending()
     }
 }
 
-void SettingPortListener::requestTurn(QObject *owner, std::function<void()> granted)
+void SettingPortListener::requestTurn(QObject *owner, quint8 command, std::function<void()> granted)
 {
+    Turns &turns = m_turns[command];
     // A holder destroyed without giving the turn up holds nothing.
-    if (!m_holding || (!m_handingOver && !m_holder)) {
-        m_holding = true;
-        m_holder = owner;
+    if (!turns.holding || (!turns.handingOver && !turns.holder)) {
+        turns.holding = true;
+        turns.holder = owner;
         granted();
         return;
     }
-    m_queue.append({ owner, std::move(granted) });
+    turns.queue.append({ owner, std::move(granted) });
+}
+
+bool SettingPortListener::hasTurn(const QObject *owner, quint8 command) const
+{
+    const auto it = m_turns.constFind(command);
+    return owner && it != m_turns.cend() && it->holder == owner;
 }
 
 void SettingPortListener::endTurn(const QObject *owner)
 {
-    m_queue.removeIf([owner](const Waiting &waiting) { return waiting.owner == owner; });
-    if (!m_holding || m_handingOver || m_holder != owner)
-        return;
-    // Handed over from the event loop: the datagram that ended this turn may still be on its
-    // way to the others, and the next holder must not take it.
-    m_holder = nullptr;
-    m_handingOver = true;
-    QMetaObject::invokeMethod(this, &SettingPortListener::grantNext, Qt::QueuedConnection);
+    for (auto it = m_turns.begin(); it != m_turns.end(); ++it) {
+        Turns &turns = it.value();
+        turns.queue.removeIf([owner](const Waiting &waiting) { return waiting.owner == owner; });
+        if (!turns.holding || turns.handingOver || turns.holder != owner)
+            continue;
+        // Handed over from the event loop: the datagram that ended this turn may still be on
+        // its way to the others, and the next holder must not take it.
+        turns.holder = nullptr;
+        turns.handingOver = true;
+        QMetaObject::invokeMethod(this, [this, command = it.key()] { grantNext(command); }, Qt::QueuedConnection);
+    }
 }
 
-void SettingPortListener::grantNext()
+void SettingPortListener::grantNext(quint8 command)
 {
-    m_handingOver = false;
+    Turns &turns = m_turns[command];
+    turns.handingOver = false;
     // Owners destroyed while waiting are skipped.
-    while (!m_queue.isEmpty() && !m_queue.first().owner)
-        m_queue.removeFirst();
-    if (m_queue.isEmpty()) {
-        m_holding = false;
+    while (!turns.queue.isEmpty() && !turns.queue.first().owner)
+        turns.queue.removeFirst();
+    if (turns.queue.isEmpty()) {
+        turns.holding = false;
         return;
     }
-    Waiting next = m_queue.takeFirst();
-    m_holder = next.owner;
+    Waiting next = turns.queue.takeFirst();
+    turns.holder = next.owner;
     next.granted();
 }
 

@@ -2,6 +2,7 @@
 
 #include "receiveddatagram.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -17,7 +18,9 @@ namespace s2e {
 // other programs), where modules of the vendor's V1.4 protocol broadcast every answer.
 // Such an answer names no requester and, for a short reply, no module either; so requests
 // whose answer may come here take turns: only the request holding the turn takes what
-// arrives here (search replies name their module and go to every finder).
+// arrives here (search replies name their module and go to every finder). Answers to
+// different commands cannot be mistaken for each other (a short reply names its command,
+// a read reply is the only long one), so each command has its turns of its own.
 class SettingPortListener : public QObject
 {
     Q_OBJECT
@@ -33,11 +36,12 @@ public:
     QString bindError() const { return m_bindError; }
     QString takeBindWarning();
 
-    // Calls `granted` (from the event loop, or at once when free) when `owner` has the turn.
-    void requestTurn(QObject *owner, std::function<void()> granted);
+    // Calls `granted` (from the event loop, or at once when free) when `owner` has the turn
+    // of `command`.
+    void requestTurn(QObject *owner, quint8 command, std::function<void()> granted);
     // Gives the turn up, or leaves the queue; harmless when neither.
     void endTurn(const QObject *owner);
-    bool hasTurn(const QObject *owner) const { return owner && m_holder == owner; }
+    bool hasTurn(const QObject *owner, quint8 command) const;
 
 signals:
     void datagramReceived(const s2e::ReceivedDatagram &datagram);
@@ -45,7 +49,7 @@ signals:
 private:
     explicit SettingPortListener(quint16 port);
     void readPending();
-    void grantNext();
+    void grantNext(quint8 command);
 
     struct Waiting
     {
@@ -53,13 +57,19 @@ private:
         std::function<void()> granted;
     };
 
+    // The turns of one command.
+    struct Turns
+    {
+        QPointer<QObject> holder;
+        bool holding = false;
+        bool handingOver = false;
+        QList<Waiting> queue;
+    };
+
     quint16 m_port;
     QUdpSocket *m_socket;
     QString m_bindError;
-    QPointer<QObject> m_holder;
-    bool m_holding = false;
-    bool m_handingOver = false;
-    QList<Waiting> m_queue;
+    QHash<quint8, Turns> m_turns;
 };
 
 } // namespace s2e

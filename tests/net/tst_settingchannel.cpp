@@ -156,6 +156,32 @@ private slots:
             QCOMPARE(DeviceConfig::parse(b->value(), nullptr)->value(u"name")->toString(), QStringLiteral("second"));
         }
     }
+
+    void anotherCommandsAnswerIsNeverTaken()
+    {
+        // Module 1 answers its restart at once; module 0 ignores the store asked of it. The
+        // restart's "K", broadcast to the setting port, must not pass for the store's.
+        auto emulatorOptions = LoopbackEmulator::options(2);
+        emulatorOptions.reply = emu::ReplyMode::BroadcastPort;
+        LoopbackEmulator emu;
+        QVERIFY(emu.start(emulatorOptions));
+        emu.module(0)->setDropFirstRequests(100);
+        auto options = emu.channelOptions();
+        options.attempts = 2;
+        SettingChannel storing(options);
+        SettingChannel restarting(options);
+        std::optional<Result<QByteArray>> stored;
+        std::optional<Result<QByteArray>> restarted;
+        const auto frameFor = [](const emu::VirtualModule *module, Command command) {
+            return *RequestFrame::create(command, module->identity().mac, QStringLiteral("admin"), QStringLiteral("admin"));
+        };
+        storing.request(frameFor(emu.module(0), Command::Store), [&](Result<QByteArray> r) { stored.emplace(r); });
+        restarting.request(frameFor(emu.module(1), Command::Restart), [&](Result<QByteArray> r) { restarted.emplace(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(stored && restarted, 5000);
+        QVERIFY2(restarted->ok(), qPrintable(restarted->error()));
+        QVERIFY(!stored->ok());
+        QVERIFY2(stored->error().startsWith(QStringLiteral("no answer after 2 attempt(s)")), qPrintable(stored->error()));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SettingChannel)
