@@ -1,5 +1,8 @@
 #include "batchapply.h"
 
+#include "devicefinder.h"
+#include "settingportlistener.h"
+
 #include <QTimer>
 
 namespace s2e {
@@ -29,6 +32,39 @@ void BatchApply::start()
         QTimer::singleShot(0, this, &BatchApply::finished);
         return;
     }
+    // A search first says which modules answer the asker's own port: their requests need
+    // no turn on the setting port, and a lost one then holds no other module up.
+    auto unknown = std::make_shared<QList<MacAddress>>();
+    for (const MacAddress &mac : std::as_const(m_queue)) {
+        if (!SettingPortListener::knownRoute(m_channel.port, mac))
+            *unknown << mac;
+    }
+    if (unknown->isEmpty() || m_channel.unicast)
+        return startClients();
+    DeviceFinder::Options options;
+    options.targets = m_channel.targets;
+    options.port = m_channel.port;
+    options.quietMs = m_channel.timeoutMs;
+    options.capMs = m_channel.timeoutMs * m_channel.attempts;
+    auto *finder = new DeviceFinder(options, this);
+    const auto done = [this, finder] {
+        if (finder->isRunning())
+            finder->stop();
+        finder->disconnect(this);
+        finder->deleteLater();
+        startClients();
+    };
+    connect(finder, &DeviceFinder::deviceFound, this, [unknown, done](const FoundDevice &device) {
+        unknown->removeAll(device.reply.mac());
+        if (unknown->isEmpty())
+            done();
+    });
+    connect(finder, &DeviceFinder::finished, this, done);
+    finder->start();
+}
+
+void BatchApply::startClients()
+{
     while (m_running < m_concurrency && !m_queue.isEmpty())
         startNext();
 }

@@ -44,6 +44,7 @@ signals:
     void finished();
 
 private:
+    void startClients();
     void startNext();
 
     QList<MacAddress> m_queue;

@@ -98,6 +98,7 @@ void DeviceFinder::handleDatagram(const ReceivedDatagram &datagram)
         }
         return;
     }
+    SettingPortListener::rememberRoute(m_options.port, reply->mac(), datagram.route);
     FoundDevice device { *reply, datagram.sender, {}, datagram.route,
                          localAddressFor(QHostAddress(reply->ipv4()), datagram.interfaceIndex) };
     if (!datagram.interfaceName.isEmpty())

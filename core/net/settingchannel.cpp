@@ -28,7 +28,8 @@ SettingChannel::~SettingChannel()
 bool SettingChannel::needsTurn() const
 {
     // Answers only this channel's own port hears, or none heard on the setting port at all.
-    const bool ownPort = m_options.route && *m_options.route != ReplyRoute::SettingPort;
+    const auto route = m_options.route ? m_options.route : SettingPortListener::knownRoute(m_options.port, m_frame->mac());
+    const bool ownPort = route && *route != ReplyRoute::SettingPort;
     return !ownPort && m_sockets->listener().isListening();
 }
 
@@ -189,6 +190,7 @@ void SettingChannel::ignore(const QString &what)
 void SettingChannel::learnRoute(ReplyRoute route)
 {
     m_options.route = route;
+    SettingPortListener::rememberRoute(m_options.port, m_frame->mac(), route);
 }
 
 void SettingChannel::complete(Result<QByteArray> result)

@@ -13,6 +13,12 @@ QHash<quint16, std::weak_ptr<SettingPortListener>> &listeners()
     static QHash<quint16, std::weak_ptr<SettingPortListener>> byPort;
     return byPort;
 }
+
+QHash<quint16, QHash<MacAddress, ReplyRoute>> &routes()
+{
+    static QHash<quint16, QHash<MacAddress, ReplyRoute>> byPort;
+    return byPort;
+}
 } // namespace
 
 std::shared_ptr<SettingPortListener> SettingPortListener::forPort(quint16 port)
@@ -61,6 +67,20 @@ void SettingPortListener::readPending()
         if (datagram.isValid())
             emit datagramReceived(receivedDatagram(datagram, true));
     }
+}
+
+void SettingPortListener::rememberRoute(quint16 port, const MacAddress &mac, ReplyRoute route)
+{
+    routes()[port].insert(mac, route);
+}
+
+std::optional<ReplyRoute> SettingPortListener::knownRoute(quint16 port, const MacAddress &mac)
+{
+    const auto byMac = routes().constFind(port);
+    if (byMac == routes().cend())
+        return std::nullopt;
+    const auto route = byMac->constFind(mac);
+    return route == byMac->cend() ? std::nullopt : std::optional<ReplyRoute>(*route);
 }
 
 void SettingPortListener::requestTurn(QObject *owner, quint8 command, std::function<void()> granted)

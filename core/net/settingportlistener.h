@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/macaddress.h"
 #include "receiveddatagram.h"
 
 #include <QHash>
@@ -8,6 +9,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 class QUdpSocket;
@@ -42,6 +44,11 @@ public:
     // Gives the turn up, or leaves the queue; harmless when neither.
     void endTurn(const QObject *owner);
     bool hasTurn(const QObject *owner, quint8 command) const;
+
+    // How each module on this port answered a search or a request, for this program's life:
+    // a module that answers to the asker's own port needs no turn.
+    static void rememberRoute(quint16 port, const MacAddress &mac, ReplyRoute route);
+    static std::optional<ReplyRoute> knownRoute(quint16 port, const MacAddress &mac);
 
 signals:
     void datagramReceived(const s2e::ReceivedDatagram &datagram);

@@ -1,9 +1,11 @@
 #include "loopbackemulator.h"
 #include "net/settingchannel.h"
+#include "net/settingportlistener.h"
 #include "testvectors.h"
 #include "waitfor.h"
 
 #include <QNetworkDatagram>
+#include <QSignalSpy>
 #include <QUdpSocket>
 
 using namespace s2e;
@@ -155,6 +157,50 @@ private slots:
             QCOMPARE(DeviceConfig::parse(a->value(), nullptr)->value(u"name")->toString(), QStringLiteral("USR-K7-001"));
             QCOMPARE(DeviceConfig::parse(b->value(), nullptr)->value(u"name")->toString(), QStringLiteral("second"));
         }
+    }
+
+    void modulesKnownToAnswerTheAskerTakeNoTurn()
+    {
+        // A read of a module nobody has holds the turn of reads for a while. A module a search
+        // saw answering unicast is read meanwhile; one not yet seen waits its turn.
+        auto emulatorOptions = LoopbackEmulator::options(2);
+        emulatorOptions.reply = emu::ReplyMode::Peer;
+        LoopbackEmulator emu;
+        QVERIFY(emu.start(emulatorOptions));
+        // The search asks module 0 alone, at its own address.
+        auto finderOptions = emu.finderOptions();
+        finderOptions.targets = customSettingTargets({ emu.module(0)->identity().address });
+        finderOptions.stopAtMac = emu.module(0)->identity().mac;
+        DeviceFinder finder(finderOptions);
+        QSignalSpy searched(&finder, &DeviceFinder::finished);
+        finder.start();
+        QVERIFY(searched.wait(5000));
+        QVERIFY(SettingPortListener::knownRoute(emu.emulator->port(), emu.module(0)->identity().mac));
+        QVERIFY(!SettingPortListener::knownRoute(emu.emulator->port(), emu.module(1)->identity().mac));
+
+        auto slow = emu.channelOptions();
+        slow.timeoutMs = 1500;
+        slow.attempts = 1;
+        SettingChannel ghost(slow);
+        std::optional<Result<QByteArray>> lost;
+        ghost.request(*RequestFrame::create(Command::Read, *MacAddress::parse(u"02:55:53:52:0F:FF"), QStringLiteral("admin"),
+                                            QStringLiteral("admin")),
+                      [&](Result<QByteArray> r) { lost.emplace(r); });
+        SettingChannel seen(emu.channelOptions());
+        SettingChannel unseen(emu.channelOptions());
+        std::optional<Result<QByteArray>> seenRead;
+        std::optional<Result<QByteArray>> unseenRead;
+        const auto read = [](const emu::VirtualModule *module) {
+            return *RequestFrame::create(Command::Read, module->identity().mac, QStringLiteral("admin"), QStringLiteral("admin"));
+        };
+        seen.request(read(emu.module(0)), [&](Result<QByteArray> r) { seenRead.emplace(r); });
+        unseen.request(read(emu.module(1)), [&](Result<QByteArray> r) { unseenRead.emplace(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(seenRead, 5000);
+        QVERIFY(seenRead->ok());
+        QVERIFY(!lost && !unseenRead); // both still held up by the ghost's turn
+        QTRY_VERIFY_WITH_TIMEOUT(lost && unseenRead, 5000);
+        QVERIFY(!lost->ok());
+        QVERIFY(unseenRead->ok());
     }
 
     void anotherCommandsAnswerIsNeverTaken()
