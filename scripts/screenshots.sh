@@ -3,7 +3,8 @@
 # through its main views under a virtual X server.
 set -u
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-s2e_ensure_packages xvfb xauth || exit 1
+# A CJK font, so that the Chinese screenshots show characters, not boxes.
+s2e_ensure_packages xvfb xauth fonts-wqy-microhei || exit 1
 s2e_build || exit 1
 exec xvfb-run -a -s "-screen 0 1280x800x24" \
     "$S2E_ROOT/build/${S2E_PRESET:-default}/app/studio/s2e-studio" --demo --screenshots "$S2E_ROOT/docs/screenshots"
