@@ -27,8 +27,9 @@ SettingChannel::~SettingChannel()
 
 bool SettingChannel::needsTurn() const
 {
-    // Answers only this channel's own port hears, or none heard on the setting port at all.
-    const auto route = m_options.route ? m_options.route : SettingPortListener::knownRoute(m_options.port, m_frame->mac());
+    // Answers only this channel's own port hears (as this program has seen the module answer),
+    // or none heard on the setting port at all.
+    const auto route = SettingPortListener::knownRoute(m_options.port, m_frame->mac());
     const bool ownPort = route && *route != ReplyRoute::SettingPort;
     return !ownPort && m_sockets->listener().isListening();
 }
@@ -189,7 +190,6 @@ void SettingChannel::ignore(const QString &what)
 
 void SettingChannel::learnRoute(ReplyRoute route)
 {
-    m_options.route = route;
     SettingPortListener::rememberRoute(m_options.port, m_frame->mac(), route);
 }
 

@@ -33,9 +33,6 @@ public:
         std::optional<QHostAddress> unicast;
         int timeoutMs = 500;
         int attempts = 3;
-        // How the module answers, when known otherwise than from this program's searches and
-        // requests (which are remembered): answers to this channel's own port need no turn.
-        std::optional<ReplyRoute> route;
         // A read reply that may go on in another datagram waits this long for it.
         int assemblyQuietMs = 150;
     };

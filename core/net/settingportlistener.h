@@ -32,10 +32,8 @@ public:
     static std::shared_ptr<SettingPortListener> forPort(quint16 port);
     ~SettingPortListener() override;
 
-    quint16 port() const { return m_port; }
     bool isListening() const { return m_bindError.isEmpty(); }
-    // Why the port could not be bound; reported once per process by takeBindWarning().
-    QString bindError() const { return m_bindError; }
+    // Why the port could not be bound, once per program and port; empty otherwise.
     QString takeBindWarning();
 
     // Calls `granted` (from the event loop, or at once when free) when `owner` has the turn

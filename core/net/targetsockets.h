@@ -35,11 +35,7 @@ public:
     // earlier request.
     void discardPending();
 
-    const QList<SettingTarget> &targets() const { return m_targets; }
-    quint16 port() const { return m_port; }
     SettingPortListener &listener() const { return *m_listener; }
-    // Why the own socket could not be opened (then nothing can be sent).
-    QString bindError() const { return m_bindError; }
 
 signals:
     void datagramReceived(const s2e::ReceivedDatagram &datagram);

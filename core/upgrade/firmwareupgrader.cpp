@@ -79,6 +79,7 @@ void FirmwareUpgrader::start(const QByteArray &image, std::function<void(Result<
     m_callback = std::move(callback);
     m_image = image;
     m_report = Report();
+    m_transferred = false;
     if (!enter(Stage::Find))
         return;
     DeviceFinder::Options options;
