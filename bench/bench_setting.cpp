@@ -77,7 +77,7 @@ SettingChannel::Options channelTo(const ModuleThread &modules)
 {
     SettingChannel::Options channel;
     channel.targets = loopback();
-    channel.port = modules.port();
+    channel.ports = { SettingPort { DefaultSettingPort, modules.port() } };
     return channel;
 }
 
@@ -93,7 +93,7 @@ void search(QTextStream &out)
     modules.startAndWait();
     DeviceFinder::Options options;
     options.targets = loopback();
-    options.port = modules.port();
+    options.ports = { SettingPort { DefaultSettingPort, modules.port() } };
     options.quietMs = 300;
     DeviceFinder finder(options);
     QElapsedTimer clock;

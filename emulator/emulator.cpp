@@ -43,7 +43,6 @@ MacAddress virtualModuleMac(int index)
 Emulator::Emulator(const Options &options, QObject *parent)
     : QObject(parent),
       m_options(options),
-      m_socket(new QUdpSocket(this)),
       m_netAt(nullptr),
       m_faults(options.faults),
       m_magic(new QUdpSocket(this))
@@ -53,11 +52,13 @@ Emulator::Emulator(const Options &options, QObject *parent)
         ModuleIdentity identity;
         identity.mac = virtualModuleMac(options.firstNumber - 1 + i);
         identity.address = QHostAddress(first + quint32(i));
-        identity.name = QStringLiteral("USR-K7-%1").arg(options.firstNumber + i, 3, 10, QLatin1Char('0'));
+        identity.model = options.models.value(i % qMax(1, options.models.size()), &ModelTable::all().front());
+        // Short enough for every family's name field (the 302 keeps 14 characters).
+        identity.name = QStringLiteral("USR-%1-%2")
+                                .arg(QString::fromLatin1(identity.model->key).toUpper())
+                                .arg(options.firstNumber + i, 3, 10, QLatin1Char('0'));
         identity.firmware = options.firmware;
         identity.encryption = options.encryption;
-        identity.ports = options.ports;
-        identity.cloud = options.ports == 1;
         const QString stateFile = options.stateDir.isEmpty()
                 ? QString()
                 : QDir(options.stateDir)
@@ -67,7 +68,6 @@ Emulator::Emulator(const Options &options, QObject *parent)
         module->setDropFirstRequests(options.dropFirstRequests);
         m_modules.append(module);
     }
-    connect(m_socket, &QUdpSocket::readyRead, this, [this] { readDatagrams(m_socket, -1); });
     m_netAt = new NetAtServer(m_modules, this);
     m_netAt->setRequireOk(options.netAtRequiresOk);
 }
@@ -76,11 +76,20 @@ Result<void> Emulator::start()
 {
     if (!m_options.stateDir.isEmpty() && !QDir().mkpath(m_options.stateDir))
         return Failure { tr("cannot create the state folder %1").arg(m_options.stateDir) };
-    if (!m_socket->bind(m_options.bind, m_options.port, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint))
-        return Failure { tr("cannot listen on UDP %1:%2: %3")
-                                 .arg(m_options.bind.toString())
-                                 .arg(m_options.port)
-                                 .arg(m_socket->errorString()) };
+    for (const VirtualModule *module : std::as_const(m_modules)) {
+        const ModelDef &model = *module->identity().model;
+        if (m_sockets.contains(model.settingPort))
+            continue;
+        auto *socket = new QUdpSocket(this);
+        const quint16 wanted = m_options.settingPortOf(model);
+        if (!socket->bind(m_options.bind, wanted, QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint))
+            return Failure { tr("cannot listen on UDP %1:%2: %3")
+                                     .arg(m_options.bind.toString())
+                                     .arg(wanted)
+                                     .arg(socket->errorString()) };
+        connect(socket, &QUdpSocket::readyRead, this, [this, socket] { readDatagrams(socket, -1); });
+        m_sockets.insert(model.settingPort, socket);
+    }
     for (int i = 0; i < m_modules.size(); ++i) {
         m_moduleSockets << nullptr;
         bindModule(i);
@@ -112,7 +121,8 @@ Result<void> Emulator::start()
         m_dataPorts << port;
         m_webSockets << new WebSocketBridge(*m_modules[i], *port, this);
         m_webServers << new WebStatusServer(*m_modules[i], *port, this);
-        m_uploadServers << new WebUploadServer(*m_modules[i], m_options.uploadPort, this);
+        m_uploadServers << new WebUploadServer(*m_modules[i], m_options.uploadPortOf(*m_modules[i]->identity().model),
+                                               this);
         m_bootLoaders << new BootLoader(*m_modules[i], m_options.bootLoader, this);
         port->rebuild();
         m_webSockets.last()->rebuild();
@@ -177,7 +187,18 @@ SerialSide *Emulator::serialSide(int index) const
 
 quint16 Emulator::port() const
 {
-    return m_socket->localPort();
+    return port(ModelTable::all().front());
+}
+
+quint16 Emulator::port(const ModelDef &model) const
+{
+    const QUdpSocket *socket = settingSocket(model);
+    return socket ? socket->localPort() : m_options.settingPortOf(model);
+}
+
+QUdpSocket *Emulator::settingSocket(const ModelDef &model) const
+{
+    return m_sockets.value(model.settingPort);
 }
 
 void Emulator::readDatagrams(QUdpSocket *socket, int moduleIndex)
@@ -189,15 +210,18 @@ void Emulator::readDatagrams(QUdpSocket *socket, int moduleIndex)
         const auto frame = RequestFrame::parse(datagram.data(), nullptr);
         if (!frame) {
             // The modules' own broadcast answers come back here, as other modules' do on a LAN.
-            if (quint16(datagram.senderPort()) != port())
+            if (quint16(datagram.senderPort()) != socket->localPort())
                 ++m_ignored;
             continue;
         }
         if (frame->command() != Command::Search)
             ++m_commands;
-        // A unicast request reaches the module at that address only.
+        // A unicast request reaches the module at that address only; a module hears its
+        // family's setting port only.
         for (int i = 0; i < m_modules.size(); ++i) {
             if (moduleIndex >= 0 && i != moduleIndex)
+                continue;
+            if (moduleIndex < 0 && settingSocket(*m_modules[i]->identity().model) != socket)
                 continue;
             if (const auto reply = m_modules[i]->handle(*frame))
                 sendReply(i, *reply, datagram);
@@ -217,7 +241,7 @@ void Emulator::bindModule(int index)
     if (address == m_options.bind)
         return;
     auto *bound = new QUdpSocket(this);
-    if (!bound->bind(address, port(), QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
+    if (!bound->bind(address, port(*module->identity().model), QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
         m_warnings << tr("%1: answers from %2 instead of the module's address %3 (%4)")
                               .arg(module->identity().mac.toString(), m_options.bind.toString(), address.toString(),
                                    bound->errorString());
@@ -239,7 +263,8 @@ QHostAddress Emulator::replyBroadcast(int moduleIndex) const
 
 void Emulator::sendReply(int moduleIndex, const QByteArray &reply, const QNetworkDatagram &request)
 {
-    QUdpSocket *socket = m_moduleSockets.value(moduleIndex) ? m_moduleSockets[moduleIndex] : m_socket;
+    const ModelDef &model = *m_modules[moduleIndex]->identity().model;
+    QUdpSocket *socket = m_moduleSockets.value(moduleIndex) ? m_moduleSockets[moduleIndex] : settingSocket(model);
     QNetworkDatagram answer;
     switch (m_options.reply) {
     case ReplyMode::Peer:
@@ -249,7 +274,7 @@ void Emulator::sendReply(int moduleIndex, const QByteArray &reply, const QNetwor
         answer.setDestination(replyBroadcast(moduleIndex), quint16(request.senderPort()));
         break;
     case ReplyMode::BroadcastPort:
-        answer.setDestination(replyBroadcast(moduleIndex), port());
+        answer.setDestination(replyBroadcast(moduleIndex), port(model));
         break;
     }
     // Out of the interface the request came in by, as a module with one interface does: a
@@ -257,12 +282,16 @@ void Emulator::sendReply(int moduleIndex, const QByteArray &reply, const QNetwor
     if (m_options.reply != ReplyMode::Peer)
         answer.setInterfaceIndex(request.interfaceIndex());
     for (const QByteArray &copy : m_faults.outgoing(reply)) {
-        answer.setData(copy);
-        if (m_faults.options().delayMs <= 0) {
-            socket->writeDatagram(answer);
-            continue;
+        // A family that splits its read sends it in pieces, maybe apart and out of order.
+        int delayMs = m_faults.options().delayMs;
+        for (const QByteArray &piece : m_faults.pieces(copy, model.readDatagrams)) {
+            answer.setData(piece);
+            if (delayMs <= 0)
+                socket->writeDatagram(answer);
+            else
+                QTimer::singleShot(delayMs, socket, [socket, answer] { socket->writeDatagram(answer); });
+            delayMs += m_faults.options().pieceGapMs;
         }
-        QTimer::singleShot(m_faults.options().delayMs, socket, [socket, answer] { socket->writeDatagram(answer); });
     }
 }
 

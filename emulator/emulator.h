@@ -13,6 +13,7 @@
 
 #include <QHostAddress>
 #include <QList>
+#include <QMap>
 #include <QObject>
 
 class QNetworkDatagram;
@@ -42,7 +43,9 @@ public:
     {
         int devices = 1;
         int firstNumber = 1; // module i is number firstNumber + i: its MAC and name
+        // Setting and upload ports of the M4 families (1901, 1902) and of the M0 (1500, 1501).
         quint16 port = 1901;
+        quint16 m0Port = 1500;
         // Where the setting port listens: AnyIPv4 also hears broadcasts to 127.255.255.255.
         QHostAddress bind = QHostAddress(QHostAddress::AnyIPv4);
         // The first module's address; module i gets firstAddress + i.
@@ -51,12 +54,14 @@ public:
         int rebootMs = 1000;
         int dropFirstRequests = 0;
         quint16 firmware = 4017;
-        int ports = 1;
+        // Module i is of family models[i % size]: "--devices 3 --model k7,302" is a K7 and two 302s.
+        QList<const ModelDef *> models = { &ModelTable::all().front() };
         quint16 atPort = 48899; // net AT; 0 picks a free one
         bool serial = true; // a pseudo-terminal per module
         QString ptyLinkDir; // when set, DIR/ttyS2E1, DIR/ttyS2E2, … link to the terminals
         int maxClients = 4; // TCP server clients per port, at most 16
         quint16 uploadPort = 1902; // web page upload
+        quint16 m0UploadPort = 1501;
         quint16 magicPort = 9; // firmware upgrade: magic packet (0 picks a free one)
         BootLoader::Ports bootLoader;
         FaultOptions faults; // on the setting protocol
@@ -66,6 +71,12 @@ public:
         QHostAddress replyBroadcast;
         quint16 encryption = 0; // the search reply's "encryption version"
         bool netAtRequiresOk = false; // net AT commands only after "+ok" (WIFI232 lineage)
+
+        quint16 settingPortOf(const ModelDef &model) const { return model.layout == M0Layout ? m0Port : port; }
+        quint16 uploadPortOf(const ModelDef &model) const
+        {
+            return model.layout == M0Layout ? m0UploadPort : uploadPort;
+        }
     };
 
     explicit Emulator(const Options &options, QObject *parent = nullptr);
@@ -73,7 +84,9 @@ public:
     // Binds the setting and net AT ports and opens the terminals; the error names what
     // failed and why.
     Result<void> start();
+    // The M4 families' setting port, or the one a family listens on.
     quint16 port() const;
+    quint16 port(const ModelDef &model) const;
     quint16 atPort() const;
     // The serial side of module i, or nullptr without terminals.
     SerialSide *serialSide(int index) const;
@@ -94,14 +107,16 @@ public:
 
 private:
     void readDatagrams(QUdpSocket *socket, int moduleIndex);
+    QUdpSocket *settingSocket(const ModelDef &model) const;
     void sendReply(int moduleIndex, const QByteArray &reply, const QNetworkDatagram &request);
     QHostAddress replyBroadcast(int moduleIndex) const;
     void bindModule(int index);
     void readMagicPackets();
 
     Options m_options;
-    // On the bind address: broadcasts, and requests to an address no module has.
-    QUdpSocket *m_socket;
+    // On the bind address, one per setting port in use: broadcasts, and requests to an
+    // address no module has.
+    QMap<quint16, QUdpSocket *> m_sockets;
     // One per module on its own address (null when that is not this machine's): unicast
     // requests reach only their module, and answers come from its address.
     QList<QUdpSocket *> m_moduleSockets;

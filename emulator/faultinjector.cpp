@@ -1,5 +1,7 @@
 #include "faultinjector.h"
 
+#include <algorithm>
+
 namespace s2e::emu {
 
 FaultInjector::FaultInjector(const FaultOptions &options)
@@ -33,6 +35,25 @@ QList<QByteArray> FaultInjector::outgoing(const QByteArray &reply)
             copy.truncate(qsizetype(m_random.bounded(quint32(copy.size()))));
     }
     return copies;
+}
+
+QList<QByteArray> FaultInjector::pieces(const QByteArray &reply, std::span<const int> sizes) const
+{
+    qsizetype total = 0;
+    for (int size : sizes)
+        total += size;
+    if (sizes.size() < 2 || reply.size() != total)
+        return { reply };
+    QList<QByteArray> result;
+    qsizetype at = 0;
+    for (size_t i = 0; i < sizes.size(); ++i) {
+        if (int(i) + 1 != m_options.dropPiece)
+            result << reply.sliced(at, sizes[i]);
+        at += sizes[i];
+    }
+    if (m_options.reversePieces)
+        std::reverse(result.begin(), result.end());
+    return result;
 }
 
 } // namespace s2e::emu

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QRandomGenerator>
 
+#include <span>
+
 namespace s2e::emu {
 
 // What a bad network does to the setting protocol, on purpose: requests and replies lost,
@@ -16,6 +18,11 @@ struct FaultOptions
     double truncate = 0;
     int delayMs = 0;
     quint32 seed = 0; // 0: a different run each time
+    // A read the family splits over several datagrams (the 302's): this long between them,
+    // sent last first, and one of them (1-based) never sent.
+    int pieceGapMs = 0;
+    bool reversePieces = false;
+    int dropPiece = 0;
 };
 
 class FaultInjector
@@ -28,6 +35,9 @@ public:
     bool dropIncoming();
     // What leaves for one reply: nothing, the reply, or two copies, each maybe damaged.
     QList<QByteArray> outgoing(const QByteArray &reply);
+    // A reply cut into datagrams of these sizes (a reply of another length stays whole), in
+    // the order and number the options say.
+    QList<QByteArray> pieces(const QByteArray &reply, std::span<const int> sizes) const;
 
 private:
     bool chance(double probability);

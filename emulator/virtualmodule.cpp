@@ -20,7 +20,7 @@ VirtualModule::VirtualModule(const ModuleIdentity &identity, const QString &stat
         if (file.open(QIODevice::ReadOnly)) {
             QString error;
             if (auto saved = DeviceConfig::parse(file.readAll(), &error);
-                saved && saved->portCount() == identity.ports && saved->hasCloud() == identity.cloud)
+                saved && &saved->model() == identity.model)
                 m_stored = *saved;
             else
                 m_stateError = tr("%1: ignored, not a saved configuration of this module (%2)")
@@ -36,7 +36,7 @@ VirtualModule::VirtualModule(const ModuleIdentity &identity, const QString &stat
 
 DeviceConfig VirtualModule::factoryConfig() const
 {
-    auto config = DeviceConfig::defaults(m_identity.ports, m_identity.cloud);
+    auto config = DeviceConfig::defaults(*m_identity.model);
     // Loopback addresses, so that nothing a virtual module is told to do leaves the machine.
     const auto set = [&config](const QString &key, const QString &value) {
         const auto result = config.setValue(key, value);
@@ -48,7 +48,7 @@ DeviceConfig VirtualModule::factoryConfig() const
     set(QStringLiteral("ip.dns"), QStringLiteral("127.0.0.1"));
     set(QStringLiteral("name"), m_identity.name);
     set(QStringLiteral("mac.user"), m_identity.mac.toString());
-    for (int i = 0; i < m_identity.ports; ++i)
+    for (int i = 0; i < config.portCount(); ++i)
         set(QStringLiteral("port%1.remote_host").arg(i + 1), QStringLiteral("127.0.0.1"));
     return config;
 }
@@ -82,11 +82,11 @@ std::optional<QByteArray> VirtualModule::handle(const RequestFrame &frame)
         --m_dropRequests;
         return std::nullopt;
     }
-    if (!frame.checksumOk())
+    if (!frame.checksumOk() || !m_identity.model->takes(command))
         return shortReply(command, 'E');
     if (frame.user() != m_running.value(u"user")->toString()
         || frame.password() != m_running.value(u"password")->toString())
-        return shortReply(command, 'P');
+        return shortReply(command, command == Command::Restart ? m_identity.model->wrongLoginOnRestart : 'P');
 
     switch (command) {
     case Command::Read:
@@ -100,6 +100,10 @@ std::optional<QByteArray> VirtualModule::handle(const RequestFrame &frame)
                 : command == Command::WriteCloud               ? BlockKind::Cloud
                                                                : BlockKind::Port;
         const auto block = ParamBlock::parse(kind, frame.params(), nullptr);
+        if (block && kind == BlockKind::Cloud && !m_working.hasCloud()) {
+            m_unreadCloud = block->encode();
+            return shortReply(command, 'K');
+        }
         if (!block || !m_working.setBlock(*block, qMax(0, commandPortIndex(command))))
             return shortReply(command, 'E');
         return shortReply(command, 'K');

@@ -25,8 +25,7 @@ struct ModuleIdentity
     quint16 firmware = 4017;
     // Non-zero: the module takes encrypted firmware images (protocol.md §6).
     quint16 encryption = 0;
-    int ports = 1;
-    bool cloud = true;
+    const ModelDef *model = &ModelTable::all().front();
 };
 
 // The device side of the setting protocol for one module. Parameters exist three times,
@@ -46,7 +45,7 @@ public:
     std::optional<QByteArray> handle(const RequestFrame &frame);
 
     const ModuleIdentity &identity() const { return m_identity; }
-    // The factory parameters: K7 defaults with this module's address, name and MAC.
+    // The factory parameters: its family's defaults with this module's address, name and MAC.
     DeviceConfig factoryConfig() const;
     const DeviceConfig &workingConfig() const { return m_working; }
     const DeviceConfig &storedConfig() const { return m_stored; }
@@ -116,6 +115,8 @@ private:
     bool m_inBootLoader = false;
     QByteArray m_firmwareSha256;
     QHash<QString, QByteArray> m_webPages;
+    // USR-cloud parameters of a family whose read does not return them (the 410S).
+    QByteArray m_unreadCloud;
 };
 
 } // namespace s2e::emu

@@ -29,6 +29,7 @@ struct LoopbackEmulator
         s2e::emu::Emulator::Options options;
         options.devices = devices;
         options.port = 0;
+        options.m0Port = 0;
         options.rebootMs = 100;
         options.atPort = 0;
         options.magicPort = 0;
@@ -49,11 +50,23 @@ struct LoopbackEmulator
         return s2e::customSettingTargets({ QHostAddress(QStringLiteral("127.255.255.255")) });
     }
 
+    // The setting port of every family these modules are of.
+    s2e::SettingPorts settingPorts() const
+    {
+        s2e::SettingPorts ports;
+        for (const s2e::ModelDef &model : s2e::ModelTable::all()) {
+            const s2e::SettingPort port { model.settingPort, emulator->port(model) };
+            if (port.number != 0 && !ports.contains(port))
+                ports << port;
+        }
+        return ports;
+    }
+
     s2e::DeviceFinder::Options finderOptions() const
     {
         s2e::DeviceFinder::Options options;
         options.targets = targets();
-        options.port = emulator->port();
+        options.ports = settingPorts();
         options.quietMs = 300;
         return options;
     }
@@ -62,7 +75,7 @@ struct LoopbackEmulator
     {
         s2e::SettingChannel::Options options;
         options.targets = targets();
-        options.port = emulator->port();
+        options.ports = settingPorts();
         options.timeoutMs = 200;
         return options;
     }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -23,6 +24,15 @@ inline QJsonObject testVector(const char *name)
 inline QByteArray testVectorBytes(const char *name)
 {
     return QByteArray::fromHex(testVector(name).value(QLatin1String("hex")).toString().toLatin1());
+}
+
+// A vector sent as several datagrams ("datagrams": [hex, …]).
+inline QList<QByteArray> testVectorDatagrams(const char *name)
+{
+    QList<QByteArray> datagrams;
+    for (const QJsonValue &hex : testVector(name).value(QLatin1String("datagrams")).toArray())
+        datagrams << QByteArray::fromHex(hex.toString().toLatin1());
+    return datagrams;
 }
 
 // Reproducible random bytes for property tests: a failure can be replayed from its seed.

@@ -29,6 +29,12 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
         return reply.mac().toString();
     case Name:
         return reply.name();
+    case Model:
+        if (!row.device.model)
+            return role == Qt::ToolTipRole ? tr("Not known until the module's parameters are read")
+                                            : QStringLiteral("?");
+        return role == Qt::ToolTipRole ? QString::fromLatin1(row.device.model->evidence)
+                                       : row.device.model->displayName();
     case Firmware:
         return reply.firmware();
     case Board:
@@ -54,6 +60,8 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("MAC");
     case Name:
         return tr("Name");
+    case Model:
+        return tr("Model");
     case Firmware:
         return tr("Firmware");
     case Board:
@@ -81,7 +89,10 @@ void DeviceTableModel::upsert(const FoundDevice &device)
 {
     const int row = rowOf(device.reply.mac());
     if (row >= 0) {
+        const ModelDef *known = m_rows[row].device.model;
         m_rows[row].device = device;
+        if (!device.model)
+            m_rows[row].device.model = known;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
@@ -97,6 +108,15 @@ void DeviceTableModel::setStatus(const MacAddress &mac, const QString &status)
         return;
     m_rows[row].status = status;
     emit dataChanged(index(row, Status), index(row, Status));
+}
+
+void DeviceTableModel::setModel(const MacAddress &mac, const ModelDef &model)
+{
+    const int row = rowOf(mac);
+    if (row < 0)
+        return;
+    m_rows[row].device.model = &model;
+    emit dataChanged(index(row, Model), index(row, Model));
 }
 
 void DeviceTableModel::clear()

@@ -16,7 +16,7 @@ class DeviceTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Ip, Mac, Name, Firmware, Board, Interface, Status, ColumnCount };
+    enum Column { Ip, Mac, Name, Model, Firmware, Board, Interface, Status, ColumnCount };
     enum Role { MacRole = Qt::UserRole + 1 };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -29,6 +29,8 @@ public:
     // Adds the module or refreshes its row.
     void upsert(const FoundDevice &device);
     void setStatus(const MacAddress &mac, const QString &status);
+    // A read told the module's family.
+    void setModel(const MacAddress &mac, const ModelDef &model);
     void clear();
     std::optional<FoundDevice> device(int row) const;
     int rowOf(const MacAddress &mac) const;

@@ -292,7 +292,7 @@ SettingChannel::Options MainWindow::channelOptions() const
 {
     SettingChannel::Options options;
     options.targets = m_targets->targets();
-    options.port = m_options.port;
+    options.ports = m_options.ports;
     options.timeoutMs = m_options.timeoutMs;
     return options;
 }
@@ -318,7 +318,7 @@ void MainWindow::search()
         m_finder->stop();
     DeviceFinder::Options options;
     options.targets = m_targets->targets();
-    options.port = m_options.port;
+    options.ports = m_options.ports;
     options.quietMs = m_options.timeoutMs;
     m_console->setSearchTargets(options.targets);
     m_finder = new DeviceFinder(options, this);
@@ -362,6 +362,7 @@ void MainWindow::readSelected()
             return setStatus(config.error());
         }
         m_editor->setConfig(*config);
+        m_model->setModel(mac, config->model());
         if (const auto device = selected(); device && device->reply.mac() == mac) {
             m_vcom->setModule(*device, *config);
             prefillConsoles(*device, *config);
@@ -519,7 +520,7 @@ FirmwareDialog *MainWindow::openFirmwareDialog()
         return nullptr;
     auto options = m_options.firmware;
     options.targets = m_targets->targets();
-    options.settingPort = m_options.port;
+    options.settingPorts = m_options.ports;
     auto *dialog = new FirmwareDialog(*device, options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FirmwareDialog::upgradeFinished, this, [this, mac = device->reply.mac()](const QString &error) {
@@ -537,7 +538,7 @@ WebPageDialog *MainWindow::openWebPageDialog()
     if (!device)
         return nullptr;
     WebPageUploader::Options options;
-    options.port = m_options.webPagePort;
+    options.port = device->model ? device->model->uploadPort : m_options.webPagePort;
     auto *dialog = new WebPageDialog(*device, options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WebPageDialog::uploadFinished, this, [this, mac = device->reply.mac()](const QString &error) {

@@ -45,10 +45,12 @@ public:
     {
         // Where search goes first: these addresses, or every adapter when empty.
         QList<QHostAddress> searchAddresses;
-        quint16 port = DefaultSettingPort;
+        SettingPorts ports = defaultSettingPorts();
         int timeoutMs = 500;
         ConfigClient::ApplyOptions apply;
         quint16 netAtPort = NetAtClient::DefaultPort;
+        // Web page uploads to a module whose family is not known yet; a known one's is its
+        // family's (the 302: 1501).
         quint16 webPagePort = WebPageUploader::DefaultPort;
         FirmwareUpgrader::Options firmware; // ports; module and targets are filled in
         // Window geometry, recent targets and profiles; the default QSettings when empty.

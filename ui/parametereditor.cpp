@@ -66,9 +66,15 @@ QWidget *ParameterEditor::buildTab(BlockKind kind, int portIndex)
     auto *scroll = new QScrollArea;
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
-    for (const FieldDef &def : FieldTable::all()) {
-        if (def.block != kind)
-            continue;
+    const ModelDef &model = m_config->model();
+    if (kind == BlockKind::Basic) {
+        auto *modelLabel = new QLabel(model.displayName());
+        modelLabel->setObjectName(QStringLiteral("model"));
+        modelLabel->setToolTip(QString::fromLatin1(model.evidence));
+        form->addRow(tr("Model"), modelLabel);
+    }
+    for (const FieldDef *field : FieldTable::placedIn(model.layout, kind)) {
+        const FieldDef &def = *field;
         const FieldRef ref { &def, portIndex };
         const QString key = ref.key();
         const QJsonValue value = *m_config->value(key);
@@ -122,6 +128,17 @@ QWidget *ParameterEditor::buildTab(BlockKind kind, int portIndex)
         form->addRow(label, cell);
         m_fields.insert(key, { ref, editor, message });
         m_order << key;
+    }
+    // What this module keeps where its unknown family alone knows: named, never written.
+    for (const QString &key : m_config->unplacedKeys()) {
+        const auto field = FieldTable::find(key);
+        if (field->def->block != kind || field->portIndex != portIndex)
+            continue;
+        auto *unknown = new QLabel(tr("unknown for this model: left as it is"));
+        unknown->setObjectName(key);
+        unknown->setEnabled(false);
+        unknown->setToolTip(key);
+        form->addRow(field->def->labelText(), unknown);
     }
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);

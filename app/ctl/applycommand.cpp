@@ -31,17 +31,21 @@ void runApply(const CtlContext &context, const QStringList &arguments)
         printError(tr("no field of the profile is selected; check --only"));
         return finish(ExitUsage);
     }
-    auto *batch = new BatchApply(modules, changes, context.credentials, context.channel,
-                                 context.apply, qApp);
+    // A profile of another family is mapped by key: what the module has no place for is left out.
+    auto options = context.apply;
+    options.leaveOutAbsent = true;
+    auto *batch = new BatchApply(modules, changes, context.credentials, context.channel, options, qApp);
     QObject::connect(batch, &BatchApply::moduleFinished, batch,
                      [json = context.json](const BatchApply::ModuleResult &result) {
         if (json)
             return;
-        if (result.error.isEmpty())
+        if (result.error.isEmpty()) {
             printLine(QCoreApplication::translate("s2ectl", "%1: ok, %n field(s) changed", nullptr,
                                                   int(result.changedKeys.size()))
                               .arg(result.mac.toString()));
-        else
+            for (const QString &leftOut : result.leftOut)
+                printLine(tr("%1: left out: %2").arg(result.mac.toString(), leftOut));
+        } else
             printLine(tr("FAILED %1").arg(result.error));
     });
     QObject::connect(batch, &BatchApply::finished, batch, [batch, json = context.json] {
@@ -54,6 +58,8 @@ void runApply(const CtlContext &context, const QStringList &arguments)
                                        QJsonArray::fromStringList(result.changedKeys) } };
                 if (!result.error.isEmpty())
                     object.insert(QStringLiteral("error"), result.error);
+                if (!result.leftOut.isEmpty())
+                    object.insert(QStringLiteral("left_out"), QJsonArray::fromStringList(result.leftOut));
                 array.append(object);
             }
             printJson(array);

@@ -31,6 +31,7 @@ struct CtlContext
     QStringList only;
     bool withIdentity = false;
     bool json = false;
+    const s2e::ModelDef *model = nullptr;
 
     struct At
     {
@@ -47,7 +48,7 @@ struct CtlContext
 
     struct Upgrade
     {
-        quint16 uploadPort = 1902;
+        std::optional<quint16> uploadPort; // else the family's
         QString output; // fs-image -o
         s2e::FirmwareUpgrader::Options firmware;
     } upgrade;

@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-void runDecode(const CtlContext &, const QStringList &arguments)
+void runDecode(const CtlContext &context, const QStringList &arguments)
 {
     const auto bytes = s2e::bytes::parseHex(arguments.join(QString()));
     if (arguments.isEmpty() || !bytes || bytes->isEmpty()) {
@@ -12,7 +12,7 @@ void runDecode(const CtlContext &, const QStringList &arguments)
                                                "decode: expected hexadecimal bytes, e.g. FF 01 01 02"));
         return finish(ExitUsage);
     }
-    const auto description = s2e::describeDatagram(*bytes);
+    const auto description = s2e::describeDatagram(*bytes, context.model);
     if (!description) {
         printError(description.error());
         return finish(ExitUsage);

@@ -8,6 +8,18 @@
 
 using namespace s2e;
 
+namespace {
+
+QString defaultPortsArgument()
+{
+    QStringList numbers;
+    for (const SettingPort &port : defaultSettingPorts())
+        numbers << QString::number(port.number);
+    return numbers.join(QLatin1Char(','));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -26,12 +38,13 @@ int main(int argc, char *argv[])
             "  factory-reset MAC       restore factory parameters and restart\n"
             "  export MAC FILE         save every parameter as a JSON profile\n"
             "  apply FILE MAC...       write a profile's parameters to each module\n"
-            "  decode HEX...           describe a setting-protocol datagram as JSON\n"
+            "  decode HEX...           describe a setting-protocol datagram as JSON (a write's\n"
+            "                          block in a family's layout with --model k7|410s|302)\n"
             "  at --serial DEV CMD...  AT commands over a serial port (+++/a, then AT+ENTM)\n"
             "  at [--net IP] CMD...    AT commands over net AT, to IP or to the module that\n"
             "                          answers the search targets (also --broadcast ADDR)\n"
             "  at --list               the AT command catalogue with parameter help\n"
-            "  upload-web MAC|IP DIR|IMAGE   upload custom web pages (port 1902)\n"
+            "  upload-web MAC|IP DIR|IMAGE   upload custom web pages (port 1902; the 302's: 1501)\n"
             "  fs-image DIR -o FILE    build a web page image from a folder\n"
             "  fs-list IMAGE           list the files of a web page image\n"
             "  upgrade MAC FIRMWARE    upgrade firmware: magic packet, BOOTP, TFTP\n"
@@ -55,8 +68,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption unicast(QStringLiteral("ip"),
                                      tr("Send a module's commands to ADDR only, not by broadcast."),
                                      QStringLiteral("ADDR"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("Module setting port (default 1901)."),
-                                  QStringLiteral("N"), QString::number(DefaultSettingPort));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  tr("Setting ports to use, comma-separated (default 1901,1500: the M4 "
+                                     "families' and the TCP232-302's); STANDARD=N reaches a family's port "
+                                     "at another number, e.g. 1500=40002."),
+                                  QStringLiteral("LIST"), defaultPortsArgument());
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      tr("Wait this long for each answer; also the quiet time "
                                         "that ends a search (default 500)."),
@@ -110,8 +126,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption stay(QStringLiteral("stay"), tr("at: stay in command mode (no AT+ENTM)."));
     const QCommandLineOption list(QStringLiteral("list"), tr("at: print the AT command catalogue."));
     const FirmwareUpgrader::Options upgradeDefaults;
-    const QCommandLineOption uploadPort(QStringLiteral("upload-port"), tr("upload-web: TCP port (default 1902)."),
+    const QCommandLineOption uploadPort(QStringLiteral("upload-port"), tr("upload-web: TCP port (default: the module's family's, 1902; the 302's 1501)."),
                                         QStringLiteral("N"), QStringLiteral("1902"));
+    const QCommandLineOption model(QStringLiteral("model"), tr("decode: the family whose layout a write's block has."),
+                                   QStringLiteral("KEY"));
     const QCommandLineOption output(QStringList { QStringLiteral("o"), QStringLiteral("output") },
                                     tr("fs-image: the image file to write."), QStringLiteral("FILE"));
     const QCommandLineOption force(QStringLiteral("force"), tr("upgrade: send an image that fails the checks."));
@@ -167,7 +185,7 @@ int main(int argc, char *argv[])
                                         tr("vcom: with --rfc2217, send this format (e.g. 7E1) with the program's "
                                            "speed; Linux terminals cannot carry data bits and parity."),
                                         QStringLiteral("FORMAT"));
-    parser.addOptions({ broadcast, unicast, port, timeout, retries, searchCap, user, password,
+    parser.addOptions({ model, broadcast, unicast, port, timeout, retries, searchCap, user, password,
                         json, noStore, noRestart, noVerify, only, withIdentity, rebootWait, serial,
                         baud, dataBits, parity, stopBits, net, atPort, keyword, stay, list,
                         uploadPort, output, force, magicPort, bootpPort, bootpClientPort, tftpPort, serverIp, moduleIp,
@@ -199,7 +217,6 @@ int main(int argc, char *argv[])
             printError(error);
         return value;
     };
-    const auto portNumber = number(port, 1, 65535);
     const auto timeoutMs = number(timeout, 1, 600000);
     const auto attempts = number(retries, 1, 100);
     const auto capMs = number(searchCap, 1, 600000);
@@ -213,7 +230,10 @@ int main(int argc, char *argv[])
     const auto bootpPortNumber = number(bootpPort, 1, 65535);
     const auto bootpClientPortNumber = number(bootpClientPort, 1, 65535);
     const auto tftpPortNumber = number(tftpPort, 1, 65535);
-    if (!portNumber || !timeoutMs || !attempts || !capMs || !reappearMs || !baudRate || !dataBitCount
+    const auto settingPorts = parseSettingPorts(parser.value(port));
+    if (!settingPorts)
+        printError(QStringLiteral("--port: %1").arg(settingPorts.error()));
+    if (!settingPorts || !timeoutMs || !attempts || !capMs || !reappearMs || !baudRate || !dataBitCount
         || !stopBitCount || !atPortNumber || !uploadPortNumber || !magicPortNumber || !bootpPortNumber
         || !bootpClientPortNumber || !tftpPortNumber)
         return ExitUsage;
@@ -239,7 +259,7 @@ int main(int argc, char *argv[])
             ? defaultSettingTargets()
             : customSettingTargets(broadcastAddresses);
     context.channel.targets = targets;
-    context.channel.port = quint16(*portNumber);
+    context.channel.ports = *settingPorts;
     context.channel.timeoutMs = *timeoutMs;
     context.channel.attempts = *attempts;
     if (parser.isSet(unicast)) {
@@ -251,7 +271,7 @@ int main(int argc, char *argv[])
         context.channel.unicast = address;
     }
     context.finder.targets = targets;
-    context.finder.port = quint16(*portNumber);
+    context.finder.ports = *settingPorts;
     context.finder.quietMs = *timeoutMs;
     context.finder.capMs = *capMs;
     const QString envUser = qEnvironmentVariable("S2E_USER");
@@ -272,6 +292,13 @@ int main(int argc, char *argv[])
         }
     }
     context.json = parser.isSet(json);
+    if (parser.isSet(model)) {
+        context.model = ModelTable::find(parser.value(model));
+        if (!context.model || !context.model->isKnown()) {
+            printError(tr("--model: expected one of %1").arg(ModelTable::keysText()));
+            return ExitUsage;
+        }
+    }
     context.apply.store = !parser.isSet(noStore);
     context.apply.restart = !parser.isSet(noRestart);
     context.apply.verify = !parser.isSet(noVerify);
@@ -304,7 +331,8 @@ int main(int argc, char *argv[])
         context.at.netAt.module = address;
     }
     context.at.stay = parser.isSet(stay);
-    context.upgrade.uploadPort = quint16(*uploadPortNumber);
+    if (parser.isSet(uploadPort))
+        context.upgrade.uploadPort = quint16(*uploadPortNumber);
     context.upgrade.output = parser.value(output);
     context.upgrade.firmware.force = parser.isSet(force);
     context.upgrade.firmware.magicPort = quint16(*magicPortNumber);

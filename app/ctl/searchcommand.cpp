@@ -34,18 +34,24 @@ void runSearch(const CtlContext &context, const QStringList &arguments)
                         { QStringLiteral("board_id"), device.reply.boardId() },
                         { QStringLiteral("encryption"), device.reply.encryption() },
                         { QStringLiteral("reply"), replyRouteName(device.route) },
+                        { QStringLiteral("setting_port"), device.settingPort.number },
+                        // null until a read has told the family (the port tells only the 302's)
+                        { QStringLiteral("model"), device.model ? QJsonValue(QLatin1String(device.model->key))
+                                                                : QJsonValue(QJsonValue::Null) },
                 });
             printJson(array);
         } else {
-            const QString row = QStringLiteral("%1  %2  %3  %4");
+            const QString row = QStringLiteral("%1  %2  %3  %4  %5");
             printLine(row.arg(QCoreApplication::translate("s2ectl", "IP"), -15)
                               .arg(QCoreApplication::translate("s2ectl", "MAC"), -17)
                               .arg(QCoreApplication::translate("s2ectl", "NAME"), -16)
+                              .arg(QCoreApplication::translate("s2ectl", "MODEL"), -15)
                               .arg(QCoreApplication::translate("s2ectl", "FIRMWARE")));
             for (const FoundDevice &device : devices)
                 printLine(row.arg(device.reply.ipString(), -15)
                                   .arg(device.reply.mac().toString(), -17)
                                   .arg(device.reply.name(), -16)
+                                  .arg(device.model ? device.model->displayName() : QStringLiteral("?"), -15)
                                   .arg(device.reply.firmware()));
             if (devices.isEmpty())
                 printError(QCoreApplication::translate("s2ectl", "no module answered"));

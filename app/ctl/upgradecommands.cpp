@@ -108,10 +108,11 @@ void runUploadWeb(const CtlContext &context, const QStringList &arguments)
         printError(image.error());
         return finish(ExitFailed);
     }
-    const auto start = [context, image = *image](const QHostAddress &address) {
+    // --upload-port, else the family's port when a search has told it (the 302's is 1501).
+    const auto start = [context, image = *image](const QHostAddress &address, const ModelDef *model) {
         WebPageUploader::Options options;
         options.address = address;
-        options.port = context.upgrade.uploadPort;
+        options.port = context.upgrade.uploadPort.value_or(model ? model->uploadPort : WebPageUploader::DefaultPort);
         auto *uploader = new WebPageUploader(options, qApp);
         auto progress = std::make_shared<Progress>(tr("upload"));
         QObject::connect(uploader, &WebPageUploader::progressChanged, uploader,
@@ -127,7 +128,7 @@ void runUploadWeb(const CtlContext &context, const QStringList &arguments)
     };
     const QHostAddress address(arguments.first());
     if (address.protocol() == QAbstractSocket::IPv4Protocol)
-        return start(address);
+        return start(address, nullptr);
     const auto mac = macArgument(arguments.first());
     if (!mac)
         return finish(ExitUsage);
@@ -138,7 +139,7 @@ void runUploadWeb(const CtlContext &context, const QStringList &arguments)
     QObject::connect(finder, &DeviceFinder::finished, finder, [finder, mac, start] {
         for (const FoundDevice &device : finder->devices()) {
             if (device.reply.mac() == *mac)
-                return start(QHostAddress(device.reply.ipv4()));
+                return start(QHostAddress(device.reply.ipv4()), device.model);
         }
         printError(tr("%1: the module did not answer a search").arg(mac->toString()));
         finish(ExitFailed);
@@ -163,7 +164,7 @@ void runUpgrade(const CtlContext &context, const QStringList &arguments)
     auto options = context.upgrade.firmware;
     options.mac = *mac;
     options.targets = context.finder.targets;
-    options.settingPort = context.finder.port;
+    options.settingPorts = context.finder.ports;
     // The size is checked at once; the rest once a search has said whether the module takes
     // encrypted images.
     if (const auto checked = FirmwareImage::check(*image, options.layout, FirmwareImage::Kind::Encrypted);

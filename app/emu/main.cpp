@@ -30,11 +30,13 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Virtual USR M4-family modules (USR-K7) for working without hardware.\n"
-               "Each module has its own MAC (02:55:53:52:00:01, …), name (USR-K7-001, …), K7 "
-               "factory parameters and its own loopback address (127.0.0.2, …), and answers "
-               "the UDP setting protocol: search, read, write, store, restart and factory "
-               "reset. Prints one line per module once it is listening."));
+            tr("Virtual USR IOT serial-to-Ethernet modules for working without hardware: the USR-K7, "
+               "the two-port TCP232-410S and the M0 TCP232-302.\n"
+               "Each module has its own MAC (02:55:53:52:00:01, …), name (USR-K7-001, …), its "
+               "family's factory parameters and its own loopback address (127.0.0.2, …), and "
+               "answers the UDP setting protocol on its family's port (1901; the 302: 1500): "
+               "search, read, write, store, restart and factory reset. Prints one line per module "
+               "once it is listening."));
     parser.addHelpOption();
     parser.addVersionOption();
     const Emulator::Options defaults;
@@ -45,8 +47,11 @@ int main(int argc, char *argv[])
                                             "s2e-emu on one network need different numbers)."),
                                          QStringLiteral("N"), QString::number(defaults.firstNumber));
     const QCommandLineOption port(QStringLiteral("port"),
-                                  tr("UDP setting port to listen on; 0 picks a free one."),
+                                  tr("UDP setting port of the K7 and 410S; 0 picks a free one."),
                                   QStringLiteral("N"), QString::number(defaults.port));
+    const QCommandLineOption m0Port(QStringLiteral("m0-port"),
+                                    tr("UDP setting port of the TCP232-302; 0 picks a free one."),
+                                    QStringLiteral("N"), QString::number(defaults.m0Port));
     const QCommandLineOption bind(QStringLiteral("bind"),
                                   tr("Address the setting port listens on. 0.0.0.0 also hears "
                                      "broadcasts such as 127.255.255.255."),
@@ -68,10 +73,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption firmware(QStringLiteral("firmware"),
                                       tr("Firmware version the modules report."),
                                       QStringLiteral("N"), QString::number(defaults.firmware));
-    const QCommandLineOption ports(QStringLiteral("ports"),
-                                   tr("Serial ports per module, 1-3 (1: a K7 with USR-cloud "
-                                      "parameters)."),
-                                   QStringLiteral("N"), QString::number(defaults.ports));
+    const QCommandLineOption model(QStringLiteral("model"),
+                                   tr("The modules' families, in turn: one of %1, or several separated by "
+                                      "commas (\"k7,410s,302\": module 1 a K7, 2 a 410S, 3 a 302, 4 a K7 …).")
+                                           .arg(s2e::ModelTable::keysText()),
+                                   QStringLiteral("LIST"), QStringLiteral("k7"));
     const QCommandLineOption atPort(QStringLiteral("at-port"),
                                     tr("UDP port for net AT commands; 0 picks a free one."),
                                     QStringLiteral("N"), QString::number(defaults.atPort));
@@ -90,8 +96,11 @@ int main(int argc, char *argv[])
                                                "counters every S seconds."),
                                             QStringLiteral("S"), QStringLiteral("0"));
     const QCommandLineOption uploadPort(QStringLiteral("upload-port"),
-                                        tr("TCP port for web page uploads."), QStringLiteral("N"),
+                                        tr("TCP port for web page uploads (the K7's and 410S's)."), QStringLiteral("N"),
                                         QString::number(defaults.uploadPort));
+    const QCommandLineOption m0UploadPort(QStringLiteral("m0-upload-port"),
+                                          tr("TCP port for web page uploads of the TCP232-302."), QStringLiteral("N"),
+                                          QString::number(defaults.m0UploadPort));
     const QCommandLineOption magicPort(QStringLiteral("magic-port"),
                                        tr("UDP port for firmware-upgrade magic packets; 0 picks a free one."),
                                        QStringLiteral("N"), QString::number(defaults.magicPort));
@@ -129,6 +138,15 @@ int main(int argc, char *argv[])
                                       QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption delay(QStringLiteral("delay"), tr("Fault injection: delay every reply by MS."),
                                    QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption pieceGap(QStringLiteral("piece-gap"),
+                                      tr("Fault injection: MS between the datagrams of a read the family "
+                                         "splits (the 302's 130 + 50 + 84)."),
+                                      QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption reversePieces(QStringLiteral("reverse-pieces"),
+                                           tr("Fault injection: send a split read's datagrams last first."));
+    const QCommandLineOption dropPiece(QStringLiteral("drop-piece"),
+                                       tr("Fault injection: never send datagram N (1-based) of a split read."),
+                                       QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption faultSeed(QStringLiteral("fault-seed"),
                                        tr("Fault injection: the random seed, for a repeatable run (0: random)."),
                                        QStringLiteral("N"), QStringLiteral("0"));
@@ -150,7 +168,7 @@ int main(int argc, char *argv[])
                                      tr("Net AT: take commands only after the host answered the discovery "
                                         "reply with +ok, as modules of the WIFI232 lineage do."));
     parser.addOptions({ netAtOk, devices, firstNumber, port, bind, firstAddress, stateDir, rebootMs, dropFirst,
-                        firmware, ports, atPort, ptyLink, noSerial, maxClients, statusInterval,
+                        firmware, model, atPort, m0Port, m0UploadPort, pieceGap, reversePieces, dropPiece, ptyLink, noSerial, maxClients, statusInterval,
                         uploadPort, magicPort, bootpPort, bootpClientPort, tftpPort, bootpTarget,
                         tftpClientPort, loaderBlockMs,
                         loss, duplicate, corrupt, truncate, delay, faultSeed, reply, replyBroadcast,
@@ -168,7 +186,10 @@ int main(int argc, char *argv[])
     const auto reboot = number(rebootMs, 0, 600000);
     const auto drop = number(dropFirst, 0, 1000000);
     const auto version = number(firmware, 0, 65535);
-    const auto portCount = number(ports, 1, 3);
+    const auto m0PortNumber = number(m0Port, 0, 65535);
+    const auto m0Upload = number(m0UploadPort, 1, 65535);
+    const auto gapMs = number(pieceGap, 0, 60000);
+    const auto droppedPiece = number(dropPiece, 0, 16);
     const auto atPortNumber = number(atPort, 0, 65535);
     const auto clients = number(maxClients, 1, 16);
     const auto statusSeconds = number(statusInterval, 0, 86400);
@@ -180,7 +201,7 @@ int main(int argc, char *argv[])
     const auto encryptionVersion = number(encryption, 0, 65535);
     const auto tftpClient = number(tftpClientPort, 1, 65535);
     const auto blockMs = number(loaderBlockMs, 1, 600000);
-    if (!encryptionVersion || !tftpClient || !blockMs || !deviceCount || !portNumber || !reboot || !drop || !version || !portCount || !atPortNumber
+    if (!encryptionVersion || !tftpClient || !blockMs || !deviceCount || !portNumber || !reboot || !drop || !version || !m0PortNumber || !m0Upload || !gapMs || !droppedPiece || !atPortNumber
         || !clients || !statusSeconds || !upload || !magic || !bootpServer || !bootpClient || !tftp)
         return fail(numberError);
     // Percentages, fractions allowed ("12.5").
@@ -207,7 +228,19 @@ int main(int argc, char *argv[])
     options.rebootMs = *reboot;
     options.dropFirstRequests = *drop;
     options.firmware = quint16(*version);
-    options.ports = *portCount;
+    options.m0Port = quint16(*m0PortNumber);
+    options.m0UploadPort = quint16(*m0Upload);
+    options.faults.pieceGapMs = *gapMs;
+    options.faults.dropPiece = *droppedPiece;
+    options.faults.reversePieces = parser.isSet(reversePieces);
+    options.models.clear();
+    for (const QString &key : parser.value(model).split(QLatin1Char(','))) {
+        const s2e::ModelDef *family = s2e::ModelTable::find(key.trimmed());
+        if (!family || !family->isKnown())
+            return fail(tr("--model: expected %1 or a comma-separated list of them, got \"%2\"")
+                                .arg(s2e::ModelTable::keysText(), key));
+        options.models << family;
+    }
     options.stateDir = parser.value(stateDir);
     options.atPort = quint16(*atPortNumber);
     options.serial = !parser.isSet(noSerial);
@@ -248,7 +281,12 @@ int main(int argc, char *argv[])
     if (const auto started = emulator.start(); !started)
         return fail(started.error());
     QTextStream out(stdout);
-    out << tr("listening on UDP %1:%2").arg(options.bind.toString()).arg(emulator.port())
+    QStringList settingPorts;
+    for (const s2e::ModelDef &family : s2e::ModelTable::all()) {
+        if (options.models.contains(&family))
+            settingPorts << tr("%1 on %2").arg(QString::fromLatin1(family.key)).arg(emulator.port(family));
+    }
+    out << tr("listening on UDP %1 (%2)").arg(options.bind.toString(), settingPorts.join(QStringLiteral(", ")))
         << tr(", net AT on %1, magic packets on %2").arg(emulator.atPort()).arg(emulator.magicPort()) << Qt::endl;
     for (int i = 0; i < emulator.modules().size(); ++i) {
         const auto *module = emulator.modules().at(i);

@@ -1,7 +1,6 @@
 #include "emulator.h"
 #include "language.h"
 #include "mainwindow.h"
-#include "numberoption.h"
 #include "screenshottour.h"
 
 #include <QApplication>
@@ -25,12 +24,15 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Start five virtual modules in this process, on loopback, and search them."));
+                                  tr("Start five virtual modules in this process, on loopback, and search them: "
+                                     "USR-K7, TCP232-410S and TCP232-302 in turn."));
     const QCommandLineOption broadcast(QStringLiteral("broadcast"),
                                        tr("Search and send to ADDR instead of every interface's broadcast (repeatable)."),
                                        QStringLiteral("ADDR"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("Module setting port (default 1901)."),
-                                  QStringLiteral("N"), QString::number(DefaultSettingPort));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  tr("Setting ports to search, comma-separated (default: 1901 and 1500, "
+                                     "every family's); STANDARD=N reaches a family's port at another number."),
+                                  QStringLiteral("LIST"));
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
                                          tr("With --demo: save the main views as PNG files in DIR, then quit."),
                                          QStringLiteral("DIR"));
@@ -38,11 +40,12 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     ui::MainWindow::Options options;
-    QString error;
-    const auto portNumber = numberOption(parser, port, 1, 65535, &error);
-    if (!portNumber)
-        qFatal("%s", qPrintable(error));
-    options.port = quint16(*portNumber);
+    if (parser.isSet(port)) {
+        const auto ports = parseSettingPorts(parser.value(port));
+        if (!ports)
+            qFatal("%s", qPrintable(QStringLiteral("--port: %1").arg(ports.error())));
+        options.ports = *ports;
+    }
     for (const QString &value : parser.values(broadcast)) {
         const QHostAddress address(value);
         if (address.protocol() != QAbstractSocket::IPv4Protocol)
@@ -55,6 +58,10 @@ int main(int argc, char *argv[])
         emu::Emulator::Options emuOptions;
         emuOptions.devices = 5;
         emuOptions.port = 0;
+        emuOptions.m0Port = 0;
+        emuOptions.models.clear();
+        for (const ModelDef &model : ModelTable::all())
+            emuOptions.models << &model;
         emuOptions.atPort = 0;
         emuOptions.magicPort = 0;
         emuOptions.rebootMs = 500;
@@ -65,7 +72,12 @@ int main(int argc, char *argv[])
         emulator = std::make_unique<emu::Emulator>(emuOptions);
         if (const auto started = emulator->start(); !started)
             qFatal("%s", qPrintable(started.error()));
-        options.port = emulator->port();
+        options.ports.clear();
+        for (const ModelDef &model : ModelTable::all()) {
+            const SettingPort port { model.settingPort, emulator->port(model) };
+            if (!options.ports.contains(port))
+                options.ports << port;
+        }
         options.searchAddresses = { QHostAddress(QStringLiteral("127.255.255.255")) };
         options.netAtPort = emulator->atPort();
         options.firmware.magicPort = emulator->magicPort();

@@ -1,6 +1,7 @@
 #include "batchapply.h"
 
 #include "devicefinder.h"
+#include "knownmodules.h"
 #include "settingportlistener.h"
 
 #include <QTimer>
@@ -36,14 +37,15 @@ void BatchApply::start()
     // no turn on the setting port, and a lost one then holds no other module up.
     auto unknown = std::make_shared<QList<MacAddress>>();
     for (const MacAddress &mac : std::as_const(m_queue)) {
-        if (!SettingPortListener::knownRoute(m_channel.port, mac))
+        const auto port = KnownModules::settingPort(mac);
+        if (!port || !SettingPortListener::knownRoute(port->number, mac))
             *unknown << mac;
     }
     if (unknown->isEmpty() || m_channel.unicast)
         return startClients();
     DeviceFinder::Options options;
     options.targets = m_channel.targets;
-    options.port = m_channel.port;
+    options.ports = m_channel.ports;
     options.quietMs = m_channel.timeoutMs;
     options.capMs = m_channel.timeoutMs * m_channel.attempts;
     auto *finder = new DeviceFinder(options, this);
@@ -79,6 +81,7 @@ void BatchApply::startNext()
     client->apply(m_changes, m_options, [this, client, mac](Result<ConfigClient::ApplyReport> report) {
         ModuleResult result { mac, report ? QString() : report.error(),
                               report ? report->changedKeys : QStringList(),
+                              report ? report->leftOut : QStringList(),
                               report ? report->reappeared : std::nullopt };
         m_results.append(result);
         client->deleteLater();

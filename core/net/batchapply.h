@@ -20,6 +20,7 @@ public:
         MacAddress mac;
         QString error; // empty on success
         QStringList changedKeys;
+        QStringList leftOut; // ConfigClient::ApplyReport::leftOut
         std::optional<FoundDevice> reappeared; // as it answered after its restart
     };
 

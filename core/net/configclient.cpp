@@ -1,6 +1,7 @@
 #include "configclient.h"
 
 #include "devicefinder.h"
+#include "knownmodules.h"
 #include "protocol/fieldtable.h"
 
 #include <QTimer>
@@ -74,6 +75,7 @@ void ConfigClient::readAs(Step step, Callback<DeviceConfig> callback)
         const auto config = DeviceConfig::parse(*reply, &error);
         if (!config)
             return callback(failure(step, error));
+        KnownModules::rememberModel(m_mac, config->model());
         callback(*config);
     });
 }
@@ -116,6 +118,9 @@ void ConfigClient::write(const DeviceConfig &config, BlockKind kind, int portInd
         command = Command::WriteCloud;
         params = config.cloud()->encode();
     }
+    if (!config.model().takes(command))
+        return callback(failure(Step::Write, tr("the %1 takes no %2 command")
+                                                     .arg(config.model().displayName(), commandName(command))));
     const auto frame = RequestFrame::create(command, m_mac, m_credentials.user,
                                             m_credentials.password, params);
     if (!frame)
@@ -187,7 +192,8 @@ void ConfigClient::waitForReappearance(int timeoutMs, Callback<FoundDevice> call
 {
     DeviceFinder::Options options;
     options.targets = m_channel->options().targets;
-    options.port = m_channel->options().port;
+    // Where it answered before: a module keeps its family's port across restarts.
+    options.ports = m_channel->port() ? SettingPorts { *m_channel->port() } : m_channel->options().ports;
     options.sendIntervalMs = 250;
     options.sends = qMax(1, timeoutMs / options.sendIntervalMs);
     options.quietMs = timeoutMs;
@@ -218,8 +224,21 @@ Result<void> ConfigClient::checkChanges(const FieldChanges &changes)
             errors << tr("unknown parameter \"%1\"").arg(key);
             continue;
         }
-        if (const auto normalized = field->def->normalize(value, key); !normalized)
-            errors << normalized.error();
+        // Before a read says the module's family, a value one variant of the key takes passes.
+        std::optional<QString> refusal;
+        for (const FieldDef &def : FieldTable::all()) {
+            if (def.block != field->def->block || qstrcmp(def.name, field->def->name) != 0)
+                continue;
+            const auto normalized = def.normalize(value, key);
+            if (normalized) {
+                refusal.reset();
+                break;
+            }
+            if (!refusal)
+                refusal = normalized.error();
+        }
+        if (refusal)
+            errors << *refusal;
     }
     if (!errors.isEmpty())
         return Failure { errors.join(QStringLiteral("; ")) };
@@ -265,6 +284,10 @@ void ConfigClient::applyRead()
         emit stepStarted(Step::Validate);
         QStringList errors;
         for (const auto &[key, value] : std::as_const(run.changes)) {
+            if (run.options.leaveOutAbsent && FieldTable::find(key) && !run.target.field(key)) {
+                run.report.leftOut << run.target.field(key).error();
+                continue;
+            }
             if (const auto set = run.target.setValue(key, value); !set)
                 errors << set.error();
         }

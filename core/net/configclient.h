@@ -44,6 +44,9 @@ public:
         // for it, then search until it answers or the timeout passes.
         int restartSettleMs = 500;
         int reappearTimeoutMs = 15000;
+        // A profile applied to another family: keys this module has no place for are left
+        // out (and named in the report) instead of refusing the whole apply.
+        bool leaveOutAbsent = false;
     };
 
     struct ApplyReport
@@ -51,6 +54,8 @@ public:
         DeviceConfig before;
         DeviceConfig after;
         QStringList changedKeys;
+        // Keys left out, each with why: "cloud.id: the USR-TCP232-302 has no such parameter".
+        QStringList leftOut;
         std::optional<FoundDevice> reappeared;
     };
 

@@ -1,5 +1,6 @@
 #include "devicefinder.h"
 
+#include "knownmodules.h"
 #include "protocol/requestframe.h"
 #include "settingportlistener.h"
 #include "targetsockets.h"
@@ -44,8 +45,12 @@ void DeviceFinder::start()
     m_sent = 0;
     m_running = true;
     m_clock.start();
-    m_sockets = new TargetSockets(m_options.targets, m_options.port, this);
-    connect(m_sockets, &TargetSockets::datagramReceived, this, &DeviceFinder::handleDatagram);
+    for (const SettingPort &port : std::as_const(m_options.ports)) {
+        auto *sockets = new TargetSockets(m_options.targets, port.number, this);
+        connect(sockets, &TargetSockets::datagramReceived, this,
+                [this, port](const ReceivedDatagram &datagram) { handleDatagram(datagram, port); });
+        m_sockets << sockets;
+    }
     m_capTimer.start();
     sendSearch();
     m_sendTimer.start();
@@ -57,23 +62,31 @@ void DeviceFinder::stop()
     m_quietTimer.stop();
     m_capTimer.stop();
     m_running = false;
-    if (m_sockets) {
-        // Deferred: stop() may run inside a signal the sockets are emitting.
-        m_sockets->disconnect(this);
-        m_sockets->deleteLater();
-        m_sockets = nullptr;
+    // Deferred: stop() may run inside a signal the sockets are emitting.
+    for (TargetSockets *sockets : std::as_const(m_sockets)) {
+        sockets->disconnect(this);
+        sockets->deleteLater();
     }
+    m_sockets.clear();
 }
 
 void DeviceFinder::sendSearch()
 {
-    const QStringList failures = m_sockets->sendToAll(RequestFrame::search().encode());
+    QStringList failures;
+    for (TargetSockets *sockets : std::as_const(m_sockets)) {
+        for (const QString &failure : sockets->sendToAll(RequestFrame::search().encode())) {
+            if (!failures.contains(failure))
+                failures << failure;
+        }
+    }
     // Unreachable targets are reported once, on the first round.
     if (m_sent == 0) {
-        for (const QString &failure : failures)
+        for (const QString &failure : std::as_const(failures))
             emit targetFailed(failure);
-        if (const QString warning = m_sockets->listener().takeBindWarning(); !warning.isEmpty())
-            emit targetFailed(warning);
+        for (TargetSockets *sockets : std::as_const(m_sockets)) {
+            if (const QString warning = sockets->listener().takeBindWarning(); !warning.isEmpty())
+                emit targetFailed(warning);
+        }
     }
     if (++m_sent >= m_options.sends) {
         m_sendTimer.stop();
@@ -81,7 +94,7 @@ void DeviceFinder::sendSearch()
     }
 }
 
-void DeviceFinder::handleDatagram(const ReceivedDatagram &datagram)
+void DeviceFinder::handleDatagram(const ReceivedDatagram &datagram, const SettingPort &port)
 {
     const auto reply = SearchReply::parse(datagram.data, nullptr);
     if (!reply) {
@@ -98,9 +111,16 @@ void DeviceFinder::handleDatagram(const ReceivedDatagram &datagram)
         }
         return;
     }
-    SettingPortListener::rememberRoute(m_options.port, reply->mac(), datagram.route);
-    FoundDevice device { *reply, datagram.sender, {}, datagram.route,
-                         localAddressFor(QHostAddress(reply->ipv4()), datagram.interfaceIndex) };
+    SettingPortListener::rememberRoute(port.number, reply->mac(), datagram.route);
+    KnownModules::rememberSettingPort(reply->mac(), port);
+    FoundDevice device;
+    device.reply = *reply;
+    device.sender = datagram.sender;
+    device.route = datagram.route;
+    device.localAddress = localAddressFor(QHostAddress(reply->ipv4()), datagram.interfaceIndex);
+    device.settingPort = port;
+    const QList<const ModelDef *> onPort = ModelTable::onPort(port.standard);
+    device.model = onPort.size() == 1 ? onPort.first() : KnownModules::model(reply->mac());
     if (!datagram.interfaceName.isEmpty())
         device.interfaces << datagram.interfaceName;
     m_devices.insert(reply->mac(), device);

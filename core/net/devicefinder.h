@@ -16,7 +16,8 @@ class TargetSockets;
 // This machine's address on the interface (by index), in the module's subnet when one is.
 QHostAddress localAddressFor(const QHostAddress &module, int interfaceIndex);
 
-// Finds modules: sends the search command to every target a few times, reports each
+// Finds modules: sends the search command to every target on every setting port (each
+// family's: 1901, and 1500 for the 302) a few times, reports each
 // module once as its first reply arrives (however it travels: protocol.md §1), and
 // finishes after a quiet period or a hard cap.
 class DeviceFinder : public QObject
@@ -27,7 +28,7 @@ public:
     struct Options
     {
         QList<SettingTarget> targets = defaultSettingTargets();
-        quint16 port = DefaultSettingPort;
+        SettingPorts ports = defaultSettingPorts();
         int sends = 3; // the search is repeated to survive loss
         int sendIntervalMs = 100;
         int quietMs = 500; // after the last send, this long without a new module ends it
@@ -56,11 +57,12 @@ signals:
 
 private:
     void sendSearch();
-    void handleDatagram(const ReceivedDatagram &datagram);
+    void handleDatagram(const ReceivedDatagram &datagram, const SettingPort &port);
     void finish();
 
     Options m_options;
-    TargetSockets *m_sockets = nullptr;
+    // One set per setting port.
+    QList<TargetSockets *> m_sockets;
     QMap<MacAddress, FoundDevice> m_devices;
     QTimer m_sendTimer;
     QTimer m_quietTimer;

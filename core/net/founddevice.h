@@ -1,7 +1,9 @@
 #pragma once
 
 #include "protocol/searchreply.h"
+#include "protocol/modeltable.h"
 #include "receiveddatagram.h"
+#include "settingtarget.h"
 
 #include <QHostAddress>
 #include <QStringList>
@@ -21,6 +23,11 @@ struct FoundDevice
     // subnet when it has one there: where the module can reach this machine (a firmware
     // upgrade's TFTP server).
     QHostAddress localAddress;
+    // The setting port it answered on.
+    SettingPort settingPort;
+    // Its family when the port says it (only the 302 answers on 1500) or a read has; else
+    // null until a read.
+    const ModelDef *model = nullptr;
 };
 
 } // namespace s2e

@@ -1,5 +1,7 @@
 #include "settingchannel.h"
 
+#include "devicefinder.h"
+#include "knownmodules.h"
 #include "protocol/deviceconfig.h"
 #include "protocol/searchreply.h"
 #include "protocol/shortreply.h"
@@ -9,27 +11,86 @@
 namespace s2e {
 
 SettingChannel::SettingChannel(Options options, QObject *parent)
-    : QObject(parent),
-      m_options(std::move(options)),
-      m_sockets(new TargetSockets(m_options.targets, m_options.port, this))
+    : QObject(parent), m_options(std::move(options))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SettingChannel::send);
     m_assemblyTimer.setSingleShot(true);
     connect(&m_assemblyTimer, &QTimer::timeout, this, &SettingChannel::readAssembled);
-    connect(m_sockets, &TargetSockets::datagramReceived, this, &SettingChannel::handleDatagram);
+    if (m_options.ports.size() == 1)
+        usePort(m_options.ports.first());
 }
 
 SettingChannel::~SettingChannel()
 {
-    m_sockets->listener().endTurn(this);
+    if (m_sockets)
+        m_sockets->listener().endTurn(this);
+}
+
+void SettingChannel::usePort(const SettingPort &port)
+{
+    if (m_sockets && m_port == port)
+        return;
+    if (m_sockets) {
+        m_sockets->listener().endTurn(this);
+        m_sockets->disconnect(this);
+        m_sockets->deleteLater();
+    }
+    m_port = port;
+    m_sockets = new TargetSockets(m_options.targets, port.number, this);
+    connect(m_sockets, &TargetSockets::datagramReceived, this, &SettingChannel::handleDatagram);
+}
+
+void SettingChannel::resolvePort()
+{
+    const MacAddress mac = m_frame->mac();
+    const auto known = KnownModules::settingPort(mac);
+    if (known && m_options.ports.contains(*known))
+        usePort(*known);
+    if (m_sockets && (m_options.ports.size() == 1 || (known && m_port == known)))
+        return start();
+    // Which port the module listens on is not known yet: a search says.
+    DeviceFinder::Options search;
+    search.targets = m_options.unicast ? customSettingTargets({ *m_options.unicast }) : m_options.targets;
+    search.ports = m_options.ports;
+    search.sends = m_options.attempts;
+    search.sendIntervalMs = qMax(50, m_options.timeoutMs / 2);
+    search.quietMs = m_options.timeoutMs;
+    search.capMs = m_options.timeoutMs * m_options.attempts;
+    search.stopAtMac = mac;
+    m_finder = new DeviceFinder(search, this);
+    connect(m_finder, &DeviceFinder::finished, this, [this, mac] {
+        const QList<FoundDevice> devices = m_finder->devices();
+        m_finder->deleteLater();
+        m_finder = nullptr;
+        if (!m_callback)
+            return;
+        for (const FoundDevice &device : devices) {
+            if (device.reply.mac() == mac) {
+                usePort(device.settingPort);
+                return start();
+            }
+        }
+        complete(Failure { tr("the module did not answer a search on UDP port %1")
+                                   .arg(settingPortsText(m_options.ports)) });
+    });
+    m_finder->start();
+}
+
+void SettingChannel::start()
+{
+    m_sockets->discardPending();
+    if (!needsTurn())
+        return send();
+    // Once granted, the turn is kept through every resend until the request completes.
+    m_sockets->listener().requestTurn(this, quint8(m_frame->command()), [this] { send(); });
 }
 
 bool SettingChannel::needsTurn() const
 {
     // Answers only this channel's own port hears (as this program has seen the module answer),
     // or none heard on the setting port at all.
-    const auto route = SettingPortListener::knownRoute(m_options.port, m_frame->mac());
+    const auto route = SettingPortListener::knownRoute(m_port->number, m_frame->mac());
     const bool ownPort = route && *route != ReplyRoute::SettingPort;
     return !ownPort && m_sockets->listener().isListening();
 }
@@ -45,11 +106,7 @@ void SettingChannel::request(const RequestFrame &frame, Callback callback)
     m_attempt = 0;
     m_ignored.clear();
     m_assembler.clear();
-    m_sockets->discardPending();
-    if (!needsTurn())
-        return send();
-    // Once granted, the turn is kept through every resend until the request completes.
-    m_sockets->listener().requestTurn(this, quint8(frame.command()), [this] { send(); });
+    resolvePort();
 }
 
 void SettingChannel::cancel()
@@ -58,7 +115,13 @@ void SettingChannel::cancel()
     m_assemblyTimer.stop();
     m_frame.reset();
     m_callback = nullptr;
-    m_sockets->listener().endTurn(this);
+    if (m_finder) {
+        m_finder->disconnect(this);
+        m_finder->deleteLater();
+        m_finder = nullptr;
+    }
+    if (m_sockets)
+        m_sockets->listener().endTurn(this);
 }
 
 void SettingChannel::send()
@@ -190,7 +253,7 @@ void SettingChannel::ignore(const QString &what)
 
 void SettingChannel::learnRoute(ReplyRoute route)
 {
-    SettingPortListener::rememberRoute(m_options.port, m_frame->mac(), route);
+    SettingPortListener::rememberRoute(m_port->number, m_frame->mac(), route);
 }
 
 void SettingChannel::complete(Result<QByteArray> result)
@@ -198,7 +261,8 @@ void SettingChannel::complete(Result<QByteArray> result)
     m_timer.stop();
     m_assemblyTimer.stop();
     m_frame.reset();
-    m_sockets->listener().endTurn(this);
+    if (m_sockets)
+        m_sockets->listener().endTurn(this);
     // Taken out first: the callback may start the next request.
     const Callback callback = std::exchange(m_callback, nullptr);
     callback(std::move(result));

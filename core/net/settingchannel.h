@@ -14,6 +14,7 @@
 
 namespace s2e {
 
+class DeviceFinder;
 class TargetSockets;
 
 // Carries one setting-protocol request at a time to a module and waits for the answer
@@ -28,7 +29,9 @@ public:
     struct Options
     {
         QList<SettingTarget> targets = defaultSettingTargets();
-        quint16 port = DefaultSettingPort;
+        // Where the module may listen. With several, the port a search of this program saw
+        // it answer on is used, or a search finds it first.
+        SettingPorts ports = defaultSettingPorts();
         // When set, requests go to this address only instead of to the targets.
         std::optional<QHostAddress> unicast;
         int timeoutMs = 500;
@@ -49,9 +52,14 @@ public:
     bool isBusy() const { return bool(m_callback); }
 
     const Options &options() const { return m_options; }
+    // The port requests go to, once known.
+    std::optional<SettingPort> port() const { return m_port; }
     void setUnicast(std::optional<QHostAddress> address) { m_options.unicast = address; }
 
 private:
+    void resolvePort();
+    void usePort(const SettingPort &port);
+    void start();
     bool needsTurn() const;
     void send();
     void handleDatagram(const ReceivedDatagram &datagram);
@@ -62,7 +70,9 @@ private:
     void complete(Result<QByteArray> result);
 
     Options m_options;
-    TargetSockets *m_sockets;
+    TargetSockets *m_sockets = nullptr;
+    std::optional<SettingPort> m_port;
+    DeviceFinder *m_finder = nullptr;
     QTimer m_timer;
     QTimer m_assemblyTimer;
     std::optional<RequestFrame> m_frame;

@@ -1,5 +1,8 @@
 #include "settingtarget.h"
 
+#include "protocol/modeltable.h"
+
+#include <QCoreApplication>
 #include <QNetworkInterface>
 
 namespace s2e {
@@ -9,6 +12,52 @@ QString SettingTarget::toString() const
     if (interfaceName.isEmpty())
         return address.toString();
     return QStringLiteral("%1 (%2)").arg(address.toString(), interfaceName);
+}
+
+SettingPorts defaultSettingPorts()
+{
+    SettingPorts ports;
+    for (quint16 port : ModelTable::settingPorts())
+        ports << SettingPort { port, port };
+    return ports;
+}
+
+Result<SettingPorts> parseSettingPorts(QStringView text)
+{
+    const auto tr = [](const char *message) { return QCoreApplication::translate("SettingPort", message); };
+    const QList<quint16> standards = ModelTable::settingPorts();
+    SettingPorts ports;
+    for (QStringView item : text.split(u',')) {
+        item = item.trimmed();
+        const qsizetype equals = item.indexOf(u'=');
+        bool numberOk = false;
+        bool standardOk = true;
+        const uint number = item.sliced(equals + 1).toUInt(&numberOk);
+        uint standard = DefaultSettingPort;
+        if (equals >= 0)
+            standard = item.first(equals).toUInt(&standardOk);
+        else if (standards.contains(quint16(number)))
+            standard = number;
+        if (!numberOk || !standardOk || number == 0 || number > 65535)
+            return Failure { tr("expected a port from 1 to 65535, or STANDARD=PORT, got \"%1\"").arg(item) };
+        if (!standards.contains(quint16(standard)))
+            return Failure { tr("%1 is no family's setting port (they are %2)")
+                                     .arg(standard)
+                                     .arg(settingPortsText(defaultSettingPorts())) };
+        ports << SettingPort { quint16(standard), quint16(number) };
+    }
+    return ports;
+}
+
+QString settingPortsText(const SettingPorts &ports)
+{
+    QStringList numbers;
+    for (const SettingPort &port : ports)
+        numbers << QString::number(port.number);
+    if (numbers.size() < 2)
+        return numbers.join(QString());
+    const QString last = numbers.takeLast();
+    return QCoreApplication::translate("SettingPort", "%1 and %2").arg(numbers.join(QStringLiteral(", ")), last);
 }
 
 QList<SettingTarget> defaultSettingTargets()

@@ -17,6 +17,7 @@ Profile Profile::fromConfig(const DeviceConfig &config, const std::optional<Sear
 {
     Profile profile;
     profile.m_fields = config.fields();
+    profile.m_module.insert(QStringLiteral("model"), QLatin1String(config.model().key));
     profile.m_module.insert(QStringLiteral("ports"), config.portCount());
     profile.m_module.insert(QStringLiteral("cloud"), config.hasCloud());
     if (module) {
@@ -45,10 +46,17 @@ Result<Profile> Profile::fromJson(const QJsonObject &json)
     profile.m_module = json.value(u"module").toObject();
     profile.m_fields = json.value(u"fields").toObject();
     QStringList errors;
+    const QJsonValue modelKey = profile.m_module.value(u"model");
+    if (!modelKey.isUndefined() && !ModelTable::find(modelKey.toString()))
+        errors << tr("unknown model \"%1\" (known: %2)").arg(modelKey.toString(), ModelTable::keysText());
+    // Each value as its own family places it; a profile of no known family as any does.
+    const ModelDef *model = profile.model();
     for (auto it = profile.m_fields.begin(); it != profile.m_fields.end(); ++it) {
-        const auto field = FieldTable::find(it.key());
+        const auto field = model && model->isKnown() ? FieldTable::find(it.key(), model->layout)
+                                                     : FieldTable::find(it.key());
         if (!field)
-            errors << tr("unknown parameter \"%1\"").arg(it.key());
+            errors << (FieldTable::find(it.key()) ? tr("%1: the %2 has no such parameter").arg(it.key(), model->displayName())
+                                                  : tr("unknown parameter \"%1\"").arg(it.key()));
         else if (const auto value = field->def->normalize(it.value(), it.key()); !value)
             errors << value.error();
     }
@@ -81,6 +89,11 @@ Result<void> Profile::save(const QString &path) const
     if (!file.commit())
         return Failure { tr("%1: %2").arg(path, file.errorString()) };
     return {};
+}
+
+const ModelDef *Profile::model() const
+{
+    return ModelTable::find(m_module.value(u"model").toString());
 }
 
 QJsonObject Profile::toJson() const

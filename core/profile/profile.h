@@ -29,6 +29,8 @@ public:
     QJsonObject toJson() const;
     QJsonObject fields() const { return m_fields; }
     QJsonObject moduleInfo() const { return m_module; }
+    // The family it was saved from; null for a profile of an unknown model or an older one.
+    const ModelDef *model() const;
 
     // Fields that identify one module (its address, user MAC and name); copied to another
     // module only when asked for.

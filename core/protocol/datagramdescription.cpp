@@ -6,6 +6,8 @@
 #include "searchreply.h"
 #include "shortreply.h"
 
+#include <QJsonArray>
+
 namespace s2e {
 
 namespace {
@@ -44,13 +46,16 @@ QJsonObject describe(const DeviceConfig &config)
 {
     return {
         { QStringLiteral("kind"), QStringLiteral("config") },
+        { QStringLiteral("model"), QLatin1String(config.model().key) },
         { QStringLiteral("ports"), config.portCount() },
+        { QStringLiteral("extra_bytes"), int(config.extra().size()) },
+        { QStringLiteral("unplaced"), QJsonArray::fromStringList(config.unplacedKeys()) },
         { QStringLiteral("cloud"), config.hasCloud() },
         { QStringLiteral("fields"), config.fields() },
     };
 }
 
-QJsonObject describe(const RequestFrame &frame)
+QJsonObject describe(const RequestFrame &frame, const ModelDef *model)
 {
     QJsonObject object {
         { QStringLiteral("kind"), QStringLiteral("request") },
@@ -70,7 +75,8 @@ QJsonObject describe(const RequestFrame &frame)
                                                                   : BlockKind::Port;
     // parse() has checked the size against the command, so this holds for write commands.
     if (const auto block = ParamBlock::parse(kind, frame.params(), nullptr))
-        object.insert(QStringLiteral("fields"), block->fields(qMax(portIndex, 0)));
+        object.insert(QStringLiteral("fields"), block->fields(model ? model->layout : 0, qMax(portIndex, 0)));
+    object.insert(QStringLiteral("model"), model ? QLatin1String(model->key) : QLatin1String(ModelTable::unknown().key));
     return object;
 }
 
@@ -97,24 +103,43 @@ Result<QJsonObject> describeParsed(const std::optional<T> &parsed, const QString
     return describe(*parsed);
 }
 
+// A later datagram of a read split over several (the 302's 50 and 84 bytes).
+std::optional<QJsonObject> describePiece(QByteArrayView datagram)
+{
+    for (const ModelDef &model : ModelTable::all()) {
+        for (size_t i = 1; i < model.readDatagrams.size(); ++i) {
+            if (datagram.size() == model.readDatagrams[i])
+                return QJsonObject { { QStringLiteral("kind"), QStringLiteral("read-reply-piece") },
+                                     { QStringLiteral("model"), QLatin1String(model.key) },
+                                     { QStringLiteral("piece"), int(i + 1) },
+                                     { QStringLiteral("pieces"), int(model.readDatagrams.size()) } };
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
-Result<QJsonObject> describeDatagram(QByteArrayView datagram)
+Result<QJsonObject> describeDatagram(QByteArrayView datagram, const ModelDef *model)
 {
     QString error;
-    for (const DeviceConfig::Layout &layout : DeviceConfig::layouts()) {
-        if (datagram.size() == layout.length)
-            return describeParsed(DeviceConfig::parse(datagram, &error), error);
-    }
+    if (ModelTable::byReadLength(datagram.size()))
+        return describeParsed(DeviceConfig::parse(datagram, &error), error);
     if (datagram.size() == Rfc2217Packet::Size && Rfc2217Packet::startsPacket(datagram))
         return describeParsed(Rfc2217Packet::parse(datagram, &error), error);
-    if (datagram.isEmpty() || quint8(datagram[0]) != 0xFF)
+    if (datagram.isEmpty() || quint8(datagram[0]) != 0xFF) {
+        if (const auto piece = describePiece(datagram))
+            return *piece;
         return describeParsed(DeviceConfig::parse(datagram, &error), error);
+    }
     if (const auto reply = ShortReply::parse(datagram, nullptr))
         return describe(*reply);
     if (datagram.size() == SearchReply::Size && datagram[2] == 0x01)
         return describeParsed(SearchReply::parse(datagram, &error), error);
-    return describeParsed(RequestFrame::parse(datagram, &error), error);
+    const auto frame = RequestFrame::parse(datagram, &error);
+    if (!frame)
+        return Failure { error };
+    return describe(*frame, model);
 }
 
 } // namespace s2e

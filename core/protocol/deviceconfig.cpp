@@ -1,5 +1,7 @@
 #include "deviceconfig.h"
 
+#include <algorithm>
+
 namespace s2e {
 
 namespace {
@@ -8,69 +10,75 @@ constexpr int BasicSize = ParamBlock::size(BlockKind::Basic);
 constexpr int PortSize = ParamBlock::size(BlockKind::Port);
 constexpr int CloudSize = ParamBlock::size(BlockKind::Cloud);
 
-constexpr DeviceConfig::Layout knownLayouts[] = {
-    { 1, false, BasicSize + PortSize },
-    { 1, true, BasicSize + PortSize + CloudSize },
-    { 2, false, BasicSize + 2 * PortSize },
-    { 3, false, BasicSize + 3 * PortSize },
-};
-
 } // namespace
 
-std::span<const DeviceConfig::Layout> DeviceConfig::layouts()
-{
-    return knownLayouts;
-}
+DeviceConfig::DeviceConfig() : DeviceConfig(defaults(ModelTable::all().front())) { }
 
-QString DeviceConfig::validLengthsText()
-{
-    QStringList lengths;
-    for (const Layout &layout : knownLayouts)
-        lengths << QString::number(layout.length);
-    const QString last = lengths.takeLast();
-    return tr("%1 or %2").arg(lengths.join(QStringLiteral(", ")), last);
-}
-
-DeviceConfig::DeviceConfig(ParamBlock basic, QList<ParamBlock> ports,
-                           std::optional<ParamBlock> cloud)
-    : m_basic(std::move(basic)), m_ports(std::move(ports)), m_cloud(std::move(cloud))
+DeviceConfig::DeviceConfig(const ModelDef &model, ParamBlock basic, QList<ParamBlock> ports,
+                           std::optional<ParamBlock> cloud, QByteArray extra)
+    : m_model(&model),
+      m_basic(std::move(basic)),
+      m_ports(std::move(ports)),
+      m_cloud(std::move(cloud)),
+      m_extra(std::move(extra))
 {
 }
 
 std::optional<DeviceConfig> DeviceConfig::parse(QByteArrayView reply, QString *error)
 {
-    for (const Layout &layout : knownLayouts) {
-        if (reply.size() != layout.length)
-            continue;
-        // Sizes match by construction, so the block parses cannot fail.
-        auto basic = ParamBlock::parse(BlockKind::Basic, reply.first(BasicSize), error);
-        QList<ParamBlock> ports;
-        for (int i = 0; i < layout.ports; ++i)
-            ports << *ParamBlock::parse(BlockKind::Port,
-                                        reply.sliced(BasicSize + i * PortSize, PortSize), error);
-        std::optional<ParamBlock> cloud;
-        if (layout.cloud)
-            cloud = ParamBlock::parse(BlockKind::Cloud, reply.last(CloudSize), error);
-        return DeviceConfig(*basic, ports, cloud);
+    if (reply.size() < MinLength || reply.size() > ModelTable::longestRead()) {
+        if (error) {
+            *error = tr("read reply of %1 bytes: a read holds at least the %2-byte basic block "
+                        "and at most %3 bytes")
+                             .arg(reply.size())
+                             .arg(MinLength)
+                             .arg(ModelTable::longestRead());
+        }
+        return std::nullopt;
     }
-    if (error) {
-        *error = tr("read reply of %1 bytes: expected %2")
-                         .arg(reply.size())
-                         .arg(validLengthsText());
+    const ModelDef *model = ModelTable::byReadLength(reply.size());
+    int ports = 0;
+    bool cloud = false;
+    if (model) {
+        ports = model->ports;
+        cloud = model->cloud;
+    } else {
+        // No family answers so: the blocks are placed only when whole ports fill the rest.
+        model = &ModelTable::unknown();
+        const qsizetype rest = reply.size() - BasicSize;
+        if (rest % PortSize == 0 && rest / PortSize <= FieldTable::MaxPorts)
+            ports = int(rest / PortSize);
     }
-    return std::nullopt;
-}
-
-DeviceConfig DeviceConfig::defaults(int ports, bool cloud)
-{
-    Q_ASSERT(ports >= 1 && ports <= FieldTable::MaxPorts);
+    // Sizes fit by construction, so the block parses cannot fail.
+    auto basic = ParamBlock::parse(BlockKind::Basic, reply.first(BasicSize), error);
     QList<ParamBlock> portBlocks;
     for (int i = 0; i < ports; ++i)
-        portBlocks << ParamBlock::defaults(BlockKind::Port);
+        portBlocks << *ParamBlock::parse(BlockKind::Port, reply.sliced(BasicSize + i * PortSize, PortSize), error);
+    qsizetype used = BasicSize + ports * PortSize;
     std::optional<ParamBlock> cloudBlock;
-    if (cloud)
-        cloudBlock = ParamBlock::defaults(BlockKind::Cloud);
-    return DeviceConfig(ParamBlock::defaults(BlockKind::Basic), portBlocks, cloudBlock);
+    if (cloud) {
+        cloudBlock = ParamBlock::parse(BlockKind::Cloud, reply.sliced(used, CloudSize), error);
+        used += CloudSize;
+    }
+    return DeviceConfig(*model, *basic, portBlocks, cloudBlock, reply.sliced(used).toByteArray());
+}
+
+DeviceConfig DeviceConfig::defaults(const ModelDef &model)
+{
+    Q_ASSERT(model.isKnown());
+    QList<ParamBlock> portBlocks;
+    for (int i = 0; i < model.ports; ++i)
+        portBlocks << ParamBlock::defaults(BlockKind::Port, model.layout);
+    std::optional<ParamBlock> cloudBlock;
+    if (model.cloud)
+        cloudBlock = ParamBlock::defaults(BlockKind::Cloud, model.layout);
+    DeviceConfig config(model, ParamBlock::defaults(BlockKind::Basic, model.layout), portBlocks, cloudBlock,
+                        QByteArray(model.extraBytes, '\0'));
+    for (const ModelDefault &value : model.defaults) {
+        const auto set = config.setValue(QString::fromLatin1(value.key), QString::fromLatin1(value.value));
+        Q_ASSERT_X(set.ok(), value.key, "a model default the field table refuses");
+    }
+    return config;
 }
 
 QByteArray DeviceConfig::encode() const
@@ -80,7 +88,7 @@ QByteArray DeviceConfig::encode() const
         bytes += port.encode();
     if (m_cloud)
         bytes += m_cloud->encode();
-    return bytes;
+    return bytes + m_extra;
 }
 
 Result<void> DeviceConfig::setBlock(const ParamBlock &block, int portIndex)
@@ -105,12 +113,10 @@ Result<void> DeviceConfig::setBlock(const ParamBlock &block, int portIndex)
 
 QStringList DeviceConfig::keys() const
 {
-    const auto keysOf = [](BlockKind kind, int portIndex) {
+    const auto keysOf = [this](BlockKind kind, int portIndex) {
         QStringList result;
-        for (const FieldDef &def : FieldTable::all()) {
-            if (def.block == kind)
-                result << def.key(portIndex);
-        }
+        for (const FieldDef *def : FieldTable::placedIn(m_model->layout, kind))
+            result << def->key(portIndex);
         return result;
     };
     QStringList result = keysOf(BlockKind::Basic, 0);
@@ -121,11 +127,38 @@ QStringList DeviceConfig::keys() const
     return result;
 }
 
-Result<FieldRef> DeviceConfig::lookup(QStringView key) const
+QStringList DeviceConfig::unplacedKeys() const
 {
-    const auto field = FieldTable::find(key);
-    if (!field)
-        return Failure { tr("unknown parameter \"%1\"").arg(key) };
+    QStringList result;
+    if (m_model->isKnown())
+        return result;
+    const auto add = [&result](const FieldDef &def, int portIndex) {
+        if (!result.contains(def.key(portIndex)))
+            result << def.key(portIndex);
+    };
+    for (const FieldDef &def : FieldTable::all()) {
+        if (def.placedIn(m_model->layout))
+            continue;
+        if (def.block == BlockKind::Basic)
+            add(def, 0);
+        for (int i = 0; def.block == BlockKind::Port && i < portCount(); ++i)
+            add(def, i);
+    }
+    return result;
+}
+
+Result<FieldRef> DeviceConfig::field(QStringView key) const
+{
+    const auto field = FieldTable::find(key, m_model->layout);
+    if (!field) {
+        if (!FieldTable::find(key))
+            return Failure { tr("unknown parameter \"%1\"").arg(key) };
+        if (!m_model->isKnown())
+            return Failure { tr("%1: this module's model is not known, so where it keeps this "
+                                "parameter is not known either; it is left as it is")
+                                     .arg(key) };
+        return Failure { tr("%1: the %2 has no such parameter").arg(key, m_model->displayName()) };
+    }
     if (field->def->block == BlockKind::Port && field->portIndex >= portCount())
         return Failure { tr("%1: this module has %n serial port(s)", nullptr, portCount())
                                  .arg(key) };
@@ -162,30 +195,30 @@ ParamBlock &DeviceConfig::blockOf(const FieldRef &field)
 
 Result<QJsonValue> DeviceConfig::value(QStringView key) const
 {
-    const auto field = lookup(key);
-    if (!field)
-        return Failure { field.error() };
-    return blockOf(*field).value(*field->def);
+    const auto found = field(key);
+    if (!found)
+        return Failure { found.error() };
+    return blockOf(*found).value(*found->def);
 }
 
 Result<void> DeviceConfig::setValue(QStringView key, const QJsonValue &value)
 {
-    const auto field = lookup(key);
-    if (!field)
-        return Failure { field.error() };
-    return blockOf(*field).setValue(*field->def, value, field->key());
+    const auto found = field(key);
+    if (!found)
+        return Failure { found.error() };
+    return blockOf(*found).setValue(*found->def, value, found->key());
 }
 
 QJsonObject DeviceConfig::fields() const
 {
-    QJsonObject object = m_basic.fields();
+    QJsonObject object = m_basic.fields(m_model->layout);
     for (int i = 0; i < portCount(); ++i) {
-        const QJsonObject port = m_ports[i].fields(i);
+        const QJsonObject port = m_ports[i].fields(m_model->layout, i);
         for (auto it = port.begin(); it != port.end(); ++it)
             object.insert(it.key(), it.value());
     }
     if (m_cloud) {
-        const QJsonObject cloud = m_cloud->fields();
+        const QJsonObject cloud = m_cloud->fields(m_model->layout);
         for (auto it = cloud.begin(); it != cloud.end(); ++it)
             object.insert(it.key(), it.value());
     }

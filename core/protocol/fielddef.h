@@ -23,6 +23,12 @@ enum class FieldType : quint8 {
     Flag, // one bit (`mask`) of one byte
 };
 
+// Parameter block layouts (protocol.md §1.5, §1.6, §8): M4 modules (K7, 410S…) and the M0
+// TCP232-302 place a few fields differently. A field declared for every layout sits at the
+// same place in each, so a module of unknown layout still has it; a field declared for one
+// layout is a variant the model table chooses.
+enum LayoutBit : quint8 { M4Layout = 0x01, M0Layout = 0x02, AnyLayout = M4Layout | M0Layout };
+
 struct EnumValue
 {
     quint8 value;
@@ -48,6 +54,11 @@ public:
     const char *defaultValue = ""; // as the user would type it; "" for Mac: set per device
     const char *help = ""; // QT_TRANSLATE_NOOP("FieldTable", …)
     const char *label = ""; // a form's label: QT_TRANSLATE_NOOP("FieldTable", …)
+    quint8 layouts = AnyLayout; // LayoutBit: the layouts that place the field so
+
+    // Whether a block of this layout holds the field; layout 0 (an unknown model's) holds
+    // only the fields every layout places alike.
+    bool placedIn(quint8 layout) const { return layout ? (layouts & layout) != 0 : layouts == AnyLayout; }
 
     QString key(int portIndex) const;
     QString helpText() const;

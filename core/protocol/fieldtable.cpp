@@ -14,6 +14,8 @@ constexpr EnumValue parities[] = {
     { 1, "none" }, { 2, "odd" }, { 3, "even" }, { 4, "mark" }, { 5, "space" }
 };
 constexpr EnumValue flows[] = { { 1, "none" }, { 3, "rts-cts" } };
+// [inferred]: the 302 manual names the flag, not its values.
+constexpr EnumValue httpdMethods[] = { { 0, "get" }, { 1, "post" } };
 constexpr EnumValue workModes[] = {
     { 0, "udp-client" }, { 1, "tcp-client" }, { 2, "udp-server" },
     { 3, "tcp-server" }, { 4, "httpd-client" },
@@ -49,7 +51,12 @@ constexpr FieldDef fields[] = {
     { .name = "name", .block = Basic, .offset = 21, .size = 16, .type = Text, .min = 1,
       .max = 15, .defaultValue = "USR-K7",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Module name shown in search results"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Module name") },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Module name"), .layouts = M4Layout },
+    // The 302 keeps 14 characters and two reserved bytes (protocol.md §1.5, §8).
+    { .name = "name", .block = Basic, .offset = 21, .size = 14, .type = Text, .min = 1,
+      .max = 14, .defaultValue = "USR-TCP232-302",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Module name shown in search results"),
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Module name"), .layouts = M0Layout },
     { .name = "user", .block = Basic, .offset = 37, .size = 6, .type = Text, .min = 1,
       .max = 5, .defaultValue = "admin",
       .help = QT_TRANSLATE_NOOP("FieldTable", "User name for the web page and setting protocol"),
@@ -119,10 +126,24 @@ constexpr FieldDef fields[] = {
       .min = 0, .max = 0xFFFFFFFF, .defaultValue = "0",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Network reconnect timeout in seconds"),
       .label = QT_TRANSLATE_NOOP("FieldTable", "Reconnect timeout") },
+    // The tail of the port block is where the layouts differ (protocol.md §1.6).
     { .name = "pack_len", .block = Port, .offset = 52, .size = 4, .type = UInt, .min = 0,
       .max = 1460, .defaultValue = "1460",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Serial packing length in bytes (0 = off)"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Packing length") },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Packing length"), .layouts = M4Layout },
+    { .name = "httpd_method", .block = Port, .offset = 52, .size = 1, .type = Enum, .mask = 0xFF,
+      .enumValues = httpdMethods, .defaultValue = "get",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "HTTP method of HTTPD client mode"),
+      .label = QT_TRANSLATE_NOOP("FieldTable", "HTTPD method"), .layouts = M0Layout },
+    { .name = "max_clients", .block = Port, .offset = 53, .size = 1, .type = UInt, .min = 1,
+      .max = 16, .defaultValue = "4",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "TCP server: clients at once; over the limit the "
+                                              "oldest is dropped"),
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Maximum TCP clients"), .layouts = M0Layout },
+    { .name = "pack_len", .block = Port, .offset = 54, .size = 2, .type = UInt, .min = 0,
+      .max = 1460, .defaultValue = "1460",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Serial packing length in bytes (0 = off)"),
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Packing length"), .layouts = M0Layout },
     { .name = "pack_time", .block = Port, .offset = 56, .size = 1, .type = UInt, .min = 0,
       .max = 255, .defaultValue = "0",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Serial packing time in ms (0 = 4 character "
@@ -158,7 +179,17 @@ std::span<const FieldDef> all()
     return fields;
 }
 
-std::optional<FieldRef> find(QStringView key)
+QList<const FieldDef *> placedIn(quint8 layout, std::optional<BlockKind> block)
+{
+    QList<const FieldDef *> result;
+    for (const FieldDef &def : fields) {
+        if (def.placedIn(layout) && (!block || def.block == *block))
+            result << &def;
+    }
+    return result;
+}
+
+std::optional<FieldRef> find(QStringView key, std::optional<quint8> layout)
 {
     int portIndex = 0;
     QStringView name = key;
@@ -173,7 +204,8 @@ std::optional<FieldRef> find(QStringView key)
         name = key.sliced(dot + 1);
     }
     for (const FieldDef &def : fields) {
-        if ((def.block == BlockKind::Port) == portKey && name == QLatin1String(def.name))
+        if ((def.block == BlockKind::Port) == portKey && name == QLatin1String(def.name)
+            && (!layout || def.placedIn(*layout)))
             return FieldRef { &def, portIndex };
     }
     return std::nullopt;

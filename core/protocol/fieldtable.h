@@ -2,6 +2,8 @@
 
 #include "fielddef.h"
 
+#include <QList>
+
 #include <optional>
 #include <span>
 
@@ -21,10 +23,14 @@ namespace FieldTable {
 
 constexpr int MaxPorts = 3;
 
-// Every parameter in a stable order: basic fields, port fields, cloud fields.
+// Every declaration in a stable order: basic fields, port fields, cloud fields. A key
+// declared for several layouts (LayoutBit) appears once per variant.
 std::span<const FieldDef> all();
-// "ip.address", "port2.baud", "cloud.id"; portN with N from 1 to MaxPorts.
-std::optional<FieldRef> find(QStringView key);
+// The fields a block of this layout holds (0: an unknown model's), of one kind or all.
+QList<const FieldDef *> placedIn(quint8 layout, std::optional<BlockKind> block = std::nullopt);
+// "ip.address", "port2.baud", "cloud.id"; portN with N from 1 to MaxPorts. Without a
+// layout, the first variant of the key.
+std::optional<FieldRef> find(QStringView key, std::optional<quint8> layout = std::nullopt);
 
 } // namespace FieldTable
 

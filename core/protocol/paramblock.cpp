@@ -36,17 +36,17 @@ std::optional<ParamBlock> ParamBlock::parse(BlockKind kind, QByteArrayView bytes
     return ParamBlock(kind, bytes.toByteArray());
 }
 
-ParamBlock ParamBlock::defaults(BlockKind kind)
+ParamBlock ParamBlock::defaults(BlockKind kind, quint8 layout)
 {
     ParamBlock block(kind, QByteArray(size(kind), '\0'));
     if (kind == BlockKind::Basic)
         block.m_bytes[BasicVersionOffset] = K7BasicVersion;
-    for (const FieldDef &field : FieldTable::all()) {
-        if (field.block == kind && *field.defaultValue) {
-            const auto value = field.normalize(QString::fromLatin1(field.defaultValue),
-                                               QLatin1String(field.name));
+    for (const FieldDef *field : FieldTable::placedIn(layout, kind)) {
+        if (*field->defaultValue) {
+            const auto value = field->normalize(QString::fromLatin1(field->defaultValue),
+                                                QLatin1String(field->name));
             Q_ASSERT(value.ok());
-            field.write(block.m_bytes, *value);
+            field->write(block.m_bytes, *value);
         }
     }
     return block;
@@ -58,13 +58,11 @@ QJsonValue ParamBlock::value(const FieldDef &field) const
     return field.read(m_bytes);
 }
 
-QJsonObject ParamBlock::fields(int portIndex) const
+QJsonObject ParamBlock::fields(quint8 layout, int portIndex) const
 {
     QJsonObject object;
-    for (const FieldDef &field : FieldTable::all()) {
-        if (field.block == m_kind)
-            object.insert(field.key(portIndex), field.read(m_bytes));
-    }
+    for (const FieldDef *field : FieldTable::placedIn(layout, m_kind))
+        object.insert(field->key(portIndex), field->read(m_bytes));
     return object;
 }
 

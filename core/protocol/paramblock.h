@@ -25,15 +25,17 @@ public:
     static QString kindName(BlockKind kind);
 
     static std::optional<ParamBlock> parse(BlockKind kind, QByteArrayView bytes, QString *error);
-    // Every field at its table default; the version byte as K7 firmware writes it.
-    static ParamBlock defaults(BlockKind kind);
+    // Every field of the layout at its table default; the version byte as K7 firmware
+    // writes it.
+    static ParamBlock defaults(BlockKind kind, quint8 layout);
 
     QByteArray encode() const { return m_bytes; }
     BlockKind kind() const { return m_kind; }
 
     QJsonValue value(const FieldDef &field) const;
-    // Key to typed value for every field of this block; port keys use portIndex.
-    QJsonObject fields(int portIndex = 0) const;
+    // Key to typed value for every field a block of this layout holds; port keys use
+    // portIndex.
+    QJsonObject fields(quint8 layout, int portIndex = 0) const;
     // Writes `value` if the field accepts it; setting the value a field already has leaves
     // every byte as it was.
     Result<void> setValue(const FieldDef &field, const QJsonValue &value, const QString &key);

@@ -2,22 +2,24 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 
 namespace s2e {
 
+struct ModelDef;
+
 // Gathers the datagrams of one read reply (protocol.md §1.4) before anything decides what
-// it holds: most modules answer in one datagram, the TCP232-302 in three (130 + 50 + 84),
-// and 130 bytes alone is also a whole reply (basic + one port). A single datagram of
-// another known length is whole at once; pieces that add up to one may go on (130 + 50 is
-// 180) and wait for a quiet gap. A datagram equal to the one before is a duplicate.
+// it holds. Most modules answer in one datagram; the TCP232-302 in three (130 + 50 + 84),
+// whose sizes say where each piece goes, so pieces out of order are put in order. A datagram
+// of a known whole length is complete at once; 130 bytes alone is both a whole reply (basic
+// + one port) and the 302's first piece, and a length no family sends may be anything: both
+// wait for a quiet gap. Pieces of a split reply with one missing stay incomplete. A datagram
+// equal to one before is a duplicate.
 class ReadReplyAssembler
 {
     Q_DECLARE_TR_FUNCTIONS(ReadReplyAssembler)
 
 public:
-    // The TCP232-302's read, in three datagrams.
-    static constexpr int SplitReadLength = 264;
-
     enum class State {
         Empty,
         // More must come.
@@ -31,16 +33,19 @@ public:
 
     State add(QByteArrayView datagram);
     State state() const { return m_state; }
-    const QByteArray &bytes() const { return m_bytes; }
-    int datagramCount() const { return m_datagrams; }
+    // The reply, pieces in the family's order once complete, else in the order they came.
+    QByteArray bytes() const;
+    int datagramCount() const { return int(m_pieces.size()); }
     void clear();
-    // What arrived, for a message: "130 bytes in 1 datagram".
+    // What arrived, for a message: "214 bytes in 2 datagrams (130 + 84); the USR-TCP232-302
+    // answers 130 + 50 + 84".
     QString describe() const;
 
 private:
-    QByteArray m_bytes;
-    QByteArray m_last;
-    int m_datagrams = 0;
+    // The split family these pieces belong to, when every one is a piece of it.
+    const ModelDef *splitModel() const;
+
+    QList<QByteArray> m_pieces;
     State m_state = State::Empty;
 };
 

@@ -84,7 +84,7 @@ void FirmwareUpgrader::start(const QByteArray &image, std::function<void(Result<
         return;
     DeviceFinder::Options options;
     options.targets = m_options.targets;
-    options.port = m_options.settingPort;
+    options.ports = m_options.settingPorts;
     options.sendIntervalMs = FindSendIntervalMs;
     options.sends = qMax(1, m_options.findTimeoutMs / FindSendIntervalMs);
     options.quietMs = m_options.findTimeoutMs;
@@ -339,7 +339,7 @@ void FirmwareUpgrader::waitForNewFirmware()
         return;
     DeviceFinder::Options options;
     options.targets = m_options.targets;
-    options.port = m_options.settingPort;
+    options.ports = m_options.settingPorts;
     options.sendIntervalMs = 250;
     options.sends = ReappearMs / options.sendIntervalMs;
     options.quietMs = ReappearMs;

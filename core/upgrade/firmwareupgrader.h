@@ -38,7 +38,7 @@ public:
     {
         MacAddress mac;
         QList<SettingTarget> targets = defaultSettingTargets(); // search, magic packet, BOOTP reply
-        quint16 settingPort = DefaultSettingPort;
+        SettingPorts settingPorts = defaultSettingPorts();
         quint16 magicPort = 9;
         quint16 bootpPort = 67; // ours (server)
         quint16 bootpClientPort = 68; // the module's

@@ -84,7 +84,7 @@ private slots:
 
         DeviceFinder::Options options;
         options.targets = customSettingTargets({ QHostAddress::LocalHost });
-        options.port = peer.localPort();
+        options.ports = { SettingPort { DefaultSettingPort, peer.localPort() } };
         options.quietMs = 300;
         DeviceFinder finder(options);
         QSignalSpy found(&finder, &DeviceFinder::deviceFound);
@@ -163,7 +163,7 @@ private slots:
         QVERIFY(squatter.bind(QHostAddress::AnyIPv4, port, QUdpSocket::DontShareAddress));
         DeviceFinder::Options options;
         options.targets = customSettingTargets({ QHostAddress(QStringLiteral("127.255.255.255")) });
-        options.port = port;
+        options.ports = { SettingPort { DefaultSettingPort, port } };
         options.quietMs = 100;
         for (int run = 0; run < 2; ++run) {
             DeviceFinder finder(options);

@@ -41,7 +41,7 @@ public:
     {
         SettingChannel::Options options;
         options.targets = customSettingTargets({ QHostAddress(QStringLiteral("127.255.255.255")) });
-        options.port = m_port;
+        options.ports = { SettingPort { DefaultSettingPort, m_port } };
         options.timeoutMs = 300;
         options.attempts = 2;
         return options;

@@ -11,7 +11,7 @@ namespace {
 
 DeviceConfig sampleConfig()
 {
-    auto config = DeviceConfig::defaults(1, true);
+    auto config = DeviceConfig::defaults(*ModelTable::find(u"k7"));
     (void)config.setValue(u"name", QStringLiteral("Line-4"));
     (void)config.setValue(u"port1.baud", 9600);
     (void)config.setValue(u"cloud.id", QStringLiteral("00012345678901234567"));

@@ -130,8 +130,8 @@ private slots:
         QFETCH(QStringList, keys);
         const auto request = AtRequest::parse(command);
         QVERIFY2(request.ok(), qPrintable(request.error()));
-        const DeviceConfig config = DeviceConfig::defaults(2, false);
-        const auto changes = request->fieldChanges(command.contains(u"REGCLOUD") ? DeviceConfig::defaults(1, true)
+        const DeviceConfig config = DeviceConfig::defaults(*ModelTable::find(u"410s"));
+        const auto changes = request->fieldChanges(command.contains(u"REGCLOUD") ? DeviceConfig::defaults(*ModelTable::find(u"k7"))
                                                                                   : config);
         QVERIFY2(changes.ok(), qPrintable(changes.error()));
         QStringList actual;
@@ -153,7 +153,7 @@ private slots:
             const QString text = QStringLiteral("AT+%1=%2").arg(QLatin1String(command.name), values.join(u','));
             const auto request = AtRequest::parse(text);
             QVERIFY2(request.ok(), qPrintable(request.error()));
-            DeviceConfig config = DeviceConfig::defaults(1, true);
+            DeviceConfig config = DeviceConfig::defaults(*ModelTable::find(u"k7"));
             const auto changes = request->fieldChanges(config);
             QVERIFY2(changes.ok(), qPrintable(text + QStringLiteral(": ") + changes.error()));
             for (const auto &[key, value] : *changes)
@@ -170,14 +170,14 @@ private slots:
     {
         const auto request = AtRequest::parse(u"AT+UART=9600,8,1,NONE,FCR");
         QVERIFY(request.ok());
-        const auto changes = request->fieldChanges(DeviceConfig::defaults(1, true));
+        const auto changes = request->fieldChanges(DeviceConfig::defaults(*ModelTable::find(u"k7")));
         QVERIFY(!changes.ok());
         QVERIFY(changes.error().contains(QStringLiteral("FCR")));
     }
 
     void answersFromDefaults()
     {
-        const DeviceConfig config = DeviceConfig::defaults(1, true);
+        const DeviceConfig config = DeviceConfig::defaults(*ModelTable::find(u"k7"));
         QCOMPARE(*answerFromConfig(*Catalogue::find(u"UART"), 0, config), QStringLiteral("115200,8,1,NONE,NFC"));
         QCOMPARE(*answerFromConfig(*Catalogue::find(u"WANN"), 0, config),
                  QStringLiteral("STATIC,192.168.0.7,255.255.255.0,192.168.0.1"));

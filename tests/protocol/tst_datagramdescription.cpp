@@ -83,7 +83,7 @@ private slots:
         QCOMPARE(fields.value(u"cloud.id"), QJsonValue(QStringLiteral("12345678901234567890")));
         QCOMPARE(fields.size(), 30);
 
-        auto twoPorts = DeviceConfig::defaults(2, false);
+        auto twoPorts = DeviceConfig::defaults(*ModelTable::find(u"410s"));
         QVERIFY(twoPorts.setValue(u"port2.mode", QStringLiteral("udp-client")).ok());
         const QJsonObject e2 = describe(twoPorts.encode());
         QCOMPARE(e2.value(u"ports"), QJsonValue(2));
@@ -91,8 +91,23 @@ private slots:
         QCOMPARE(e2.value(u"fields").toObject().value(u"port2.mode"),
                  QJsonValue(QStringLiteral("udp-client")));
         QCOMPARE(e2.value(u"fields").toObject().size(), 43);
-        QCOMPARE(describe(DeviceConfig::defaults(3, false).encode()).value(u"ports"), QJsonValue(3));
-        QCOMPARE(describe(DeviceConfig::defaults(1, false).encode()).value(u"ports"), QJsonValue(1));
+        QCOMPARE(e2.value(u"model"), QJsonValue(QStringLiteral("410s")));
+        const QJsonObject three = describe(QByteArray(256, '\x01'));
+        QCOMPARE(three.value(u"ports"), QJsonValue(3));
+        QCOMPARE(three.value(u"model"), QJsonValue(QStringLiteral("unknown")));
+        QCOMPARE(three.value(u"unplaced").toArray().size(), 1 + 3 * 3);
+
+        // The 302's read: whole, and its later datagrams alone.
+        const QList<QByteArray> pieces = testVectorDatagrams("read_reply_302");
+        const QJsonObject m0 = describe(pieces.join());
+        QCOMPARE(m0.value(u"model"), QJsonValue(QStringLiteral("302")));
+        QCOMPARE(m0.value(u"extra_bytes"), QJsonValue(134));
+        QCOMPARE(m0.value(u"fields").toObject().value(u"port1.max_clients"), QJsonValue(4));
+        const QJsonObject second = describe(pieces[1]);
+        QCOMPARE(second.value(u"kind"), QJsonValue(QStringLiteral("read-reply-piece")));
+        QCOMPARE(second.value(u"piece"), QJsonValue(2));
+        QCOMPARE(describe(pieces[2]).value(u"piece"), QJsonValue(3));
+        QCOMPARE(describe(pieces[0]).value(u"model"), QJsonValue(QStringLiteral("unknown")));
     }
 
     void requests()
@@ -132,10 +147,18 @@ private slots:
         const auto port3 = RequestFrame::create(Command::WritePort3,
                                                 *MacAddress::parse(u"02:00:00:00:00:01"),
                                                 QStringLiteral("admin"), QStringLiteral("admin"),
-                                                DeviceConfig::defaults(1, false).port(0).encode());
+                                                DeviceConfig::defaults(*ModelTable::find(u"k7")).port(0).encode());
         const QJsonObject port3Description = describe(port3->encode());
         QCOMPARE(port3Description.value(u"port"), QJsonValue(3));
         QVERIFY(port3Description.value(u"fields").toObject().contains(u"port3.baud"));
+        // Without a model, only what every layout places alike; with one, its layout.
+        QVERIFY(!port3Description.value(u"fields").toObject().contains(u"port3.pack_len"));
+        QCOMPARE(port3Description.value(u"model"), QJsonValue(QStringLiteral("unknown")));
+        const auto m0Port = describeDatagram(port3->encode(), ModelTable::find(u"302"));
+        QCOMPARE(m0Port->value(u"fields").toObject().value(u"port3.max_clients"), QJsonValue(5)); // a K7 block read as a 302 one: why the layout matters
+        QCOMPARE(m0Port->value(u"model"), QJsonValue(QStringLiteral("302")));
+        QCOMPARE(describeDatagram(port3->encode(), ModelTable::find(u"k7"))->value(u"fields").toObject().value(u"port3.pack_len"),
+                 QJsonValue(1460));
 
         QByteArray badSum = testVectorBytes("read_request");
         badSum[badSum.size() - 1] = 0;

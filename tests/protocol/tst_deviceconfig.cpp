@@ -32,29 +32,38 @@ private slots:
     void layouts_data()
     {
         QTest::addColumn<int>("length");
+        QTest::addColumn<QString>("model");
         QTest::addColumn<int>("ports");
         QTest::addColumn<bool>("cloud");
-        QTest::newRow("130: one port") << 130 << 1 << false;
-        QTest::newRow("180: K7 with cloud") << 180 << 1 << true;
-        QTest::newRow("193: two ports") << 193 << 2 << false;
-        QTest::newRow("256: three ports") << 256 << 3 << false;
+        QTest::addColumn<int>("keyCount");
+        // Basic: 13 keys (12 where no family is known: the name's length is not); port: 15 on
+        // the M4 layout, 17 on the 302's, 14 unknown (no packing length); cloud: 2.
+        QTest::newRow("130: unknown, one port") << 130 << "unknown" << 1 << false << 12 + 14;
+        QTest::newRow("180: K7 with cloud") << 180 << "k7" << 1 << true << 13 + 15 + 2;
+        QTest::newRow("193: two-port 410S") << 193 << "410s" << 2 << false << 13 + 2 * 15;
+        QTest::newRow("200: unknown, basic only") << 200 << "unknown" << 0 << false << 12;
+        QTest::newRow("256: unknown, three ports") << 256 << "unknown" << 3 << false << 12 + 3 * 14;
+        QTest::newRow("264: TCP232-302") << 264 << "302" << 1 << false << 13 + 17;
     }
 
     void layouts()
     {
         QFETCH(int, length);
+        QFETCH(QString, model);
         QFETCH(int, ports);
         QFETCH(bool, cloud);
+        QFETCH(int, keyCount);
         QRandomGenerator random(length);
         for (int i = 0; i < 300; ++i) {
             const QByteArray bytes = randomBytes(random, length);
             const auto config = DeviceConfig::parse(bytes, nullptr);
             QVERIFY(config);
+            QCOMPARE(QLatin1String(config->model().key), model);
             QCOMPARE(config->portCount(), ports);
             QCOMPARE(config->hasCloud(), cloud);
             QCOMPARE(config->encode(), bytes);
             const QStringList keys = config->keys();
-            QCOMPARE(keys.size(), 13 + 15 * ports + (cloud ? 2 : 0));
+            QCOMPARE(keys.size(), keyCount);
             QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
             QCOMPARE(config->fields().keys().size(), keys.size());
             for (const QString &key : keys)
@@ -78,32 +87,134 @@ private slots:
 
     void copiesAreIndependent()
     {
-        const auto original = DeviceConfig::defaults(2, false);
+        const auto original = DeviceConfig::defaults(*ModelTable::find(u"410s"));
         auto copy = original;
         QVERIFY(copy.setValue(u"port2.baud", 9600).ok());
         QVERIFY(copy.setValue(u"port1.mode", QStringLiteral("udp-server")).ok());
         QVERIFY(copy.setValue(u"name", QStringLiteral("copy")).ok());
         QCOMPARE(*original.value(u"port2.baud"), QJsonValue(115200));
         QCOMPARE(*original.value(u"port1.mode"), QJsonValue(QStringLiteral("tcp-server")));
-        QCOMPARE(*original.value(u"name"), QJsonValue(QStringLiteral("USR-K7")));
+        QCOMPARE(*original.value(u"name"), QJsonValue(QStringLiteral("USR-TCP232-410S")));
         QVERIFY(!(copy == original));
     }
 
-    void everyOtherLengthIsAnError()
+    void tooShortOrTooLongIsAnError()
     {
-        for (int length = 0; length <= 300; ++length) {
-            if (length == 130 || length == 180 || length == 193 || length == 256)
+        for (int length = 0; length <= 400; ++length) {
+            if (length >= 67 && length <= 264)
                 continue;
             QString error;
             QVERIFY(!DeviceConfig::parse(QByteArray(length, '\x11'), &error));
-            QCOMPARE(error, QStringLiteral("read reply of %1 bytes: expected 130, 180, 193 or 256")
+            QCOMPARE(error, QStringLiteral("read reply of %1 bytes: a read holds at least the 67-byte basic "
+                                           "block and at most 264 bytes")
                                     .arg(length));
         }
     }
 
+    void twoPortVector()
+    {
+        const QByteArray bytes = testVectorBytes("read_reply_193");
+        const QJsonObject decoded = testVector("read_reply_193").value(u"decoded").toObject();
+        const auto config = DeviceConfig::parse(bytes, nullptr);
+        QVERIFY(config);
+        QCOMPARE(QLatin1String(config->model().key), decoded.value(u"model").toString());
+        QCOMPARE(config->portCount(), decoded.value(u"ports").toInt());
+        QCOMPARE(*config->value(u"name"), decoded.value(u"name"));
+        QCOMPARE(*config->value(u"port1.baud"), decoded.value(u"port1_baud"));
+        QCOMPARE(*config->value(u"port2.baud"), decoded.value(u"port2_baud"));
+        QCOMPARE(*config->value(u"port2.local_port"), decoded.value(u"port2_local_port"));
+        QCOMPARE(*config->value(u"port1.pack_len"), decoded.value(u"port1_pack_len"));
+        QVERIFY(!config->hasCloud());
+        QCOMPARE(config->encode(), bytes);
+    }
+
+    void tcp232_302VectorAndItsPortBlockTail()
+    {
+        const QList<QByteArray> pieces = testVectorDatagrams("read_reply_302");
+        const QByteArray bytes = pieces.join();
+        const QJsonObject decoded = testVector("read_reply_302").value(u"decoded").toObject();
+        auto config = *DeviceConfig::parse(bytes, nullptr);
+        QCOMPARE(QLatin1String(config.model().key), decoded.value(u"model").toString());
+        QCOMPARE(config.extra().size(), decoded.value(u"extra_bytes").toInt());
+        QCOMPARE(config.extra(), pieces[1] + pieces[2]);
+        for (const char *key : { "httpd_method", "max_clients", "pack_len", "pack_time", "baud" })
+            QCOMPARE(*config.value(QStringLiteral("port1.%1").arg(QLatin1String(key))),
+                     decoded.value(QStringLiteral("port1_%1").arg(QLatin1String(key))));
+        QCOMPARE(*config.value(u"name"), decoded.value(u"name"));
+        QCOMPARE(config.encode(), bytes);
+
+        // Each tail field writes its own bytes only: offsets 52, 53, 54-55 and 56 of the block.
+        const QByteArray port = pieces[0].sliced(67);
+        QVERIFY(config.setValue(u"port1.pack_len", 1000).ok());
+        QByteArray expected = port;
+        expected[54] = char(0xE8);
+        expected[55] = char(0x03);
+        QCOMPARE(config.port(0).encode(), expected);
+        QVERIFY(config.setValue(u"port1.max_clients", 8).ok());
+        expected[53] = 8;
+        QVERIFY(config.setValue(u"port1.httpd_method", QStringLiteral("get")).ok());
+        expected[52] = 0;
+        QCOMPARE(config.port(0).encode(), expected);
+        QVERIFY(!config.setValue(u"port1.max_clients", 17).ok());
+        QVERIFY(!config.setValue(u"port1.pack_len", 1461).ok());
+        QCOMPARE(config.encode().sliced(130), pieces[1] + pieces[2]);
+    }
+
+    void theTcp232_302KeepsFourteenCharacterNames()
+    {
+        auto config = DeviceConfig::defaults(*ModelTable::find(u"302"));
+        QCOMPARE(config.encode().size(), 264);
+        QCOMPARE(*config.value(u"name"), QJsonValue(QStringLiteral("USR-TCP232-302")));
+        QByteArray bytes = config.encode();
+        bytes[35] = 'r'; // the two reserved bytes after the name
+        bytes[36] = 's';
+        config = *DeviceConfig::parse(bytes, nullptr);
+        QVERIFY(config.setValue(u"name", QStringLiteral("fourteen-chars")).ok());
+        const auto tooLong = config.setValue(u"name", QStringLiteral("fifteen-chars!!"));
+        QVERIFY(!tooLong.ok());
+        QCOMPARE(config.encode().mid(21, 16), QByteArray("fourteen-charsrs"));
+        // A K7 keeps fifteen.
+        auto k7 = DeviceConfig::defaults(*ModelTable::find(u"k7"));
+        QVERIFY(k7.setValue(u"name", QStringLiteral("fifteen-chars!!")).ok());
+    }
+
+    void keysOfAnotherFamilyAreRefusedNamingIt()
+    {
+        auto k7 = DeviceConfig::defaults(*ModelTable::find(u"k7"));
+        const auto httpd = k7.setValue(u"port1.httpd_method", QStringLiteral("post"));
+        QVERIFY(!httpd.ok());
+        QCOMPARE(httpd.error(), QStringLiteral("port1.httpd_method: the USR-K7 has no such parameter"));
+        auto m0 = DeviceConfig::defaults(*ModelTable::find(u"302"));
+        const auto cloud = m0.setValue(u"cloud.id", QStringLiteral("x"));
+        QCOMPARE(cloud.error(), QStringLiteral("cloud.id: the USR-TCP232-302 has no such parameter"));
+        QVERIFY(!k7.keys().contains(QStringLiteral("port1.max_clients")));
+        QVERIFY(m0.keys().contains(QStringLiteral("port1.max_clients")));
+        QVERIFY(k7.unplacedKeys().isEmpty());
+    }
+
+    void anUnknownModelLeavesWhatItCannotPlace()
+    {
+        QRandomGenerator random(130);
+        const QByteArray bytes = randomBytes(random, 130);
+        auto config = *DeviceConfig::parse(bytes, nullptr);
+        QVERIFY(!config.model().isKnown());
+        QCOMPARE(config.unplacedKeys(), QStringList({ "name", "port1.pack_len", "port1.httpd_method",
+                                                      "port1.max_clients" }));
+        const auto packLen = config.setValue(u"port1.pack_len", 100);
+        QVERIFY(!packLen.ok());
+        QVERIFY(packLen.error().contains(QStringLiteral("model is not known")));
+        QVERIFY(config.setValue(u"port1.baud", 9600).ok());
+        QVERIFY(config.setValue(u"ip.address", QStringLiteral("10.0.0.9")).ok());
+        const QByteArray after = config.encode();
+        QCOMPARE(after.sliced(67 + 52, 4), bytes.sliced(67 + 52, 4));
+        QCOMPARE(after.sliced(21, 16), bytes.sliced(21, 16));
+    }
+
     void keysTheModuleDoesNotHave()
     {
-        auto config = DeviceConfig::defaults(1, false);
+        QRandomGenerator random(7);
+        auto config = *DeviceConfig::parse(randomBytes(random, 130), nullptr);
+        QVERIFY(config.setValue(u"port1.data_bits", 8).ok());
         const QByteArray before = config.encode();
         const auto port2 = config.setValue(u"port2.baud", 9600);
         QVERIFY(!port2.ok());
@@ -121,7 +232,7 @@ private slots:
 
     void defaultsAreK7Defaults()
     {
-        const auto config = DeviceConfig::defaults(1, true);
+        const auto config = DeviceConfig::defaults(*ModelTable::find(u"k7"));
         QCOMPARE(config.encode().size(), 180);
         QCOMPARE(*config.value(u"ip.address"), QJsonValue(QStringLiteral("192.168.0.7")));
         QCOMPARE(*config.value(u"ip.mode"), QJsonValue(QStringLiteral("static")));
@@ -132,7 +243,10 @@ private slots:
         QCOMPARE(*config.value(u"port1.baud"), QJsonValue(115200));
         QCOMPARE(*config.value(u"web.port"), QJsonValue(80));
         QCOMPARE(*config.value(u"websocket.port"), QJsonValue(6432));
-        QCOMPARE(DeviceConfig::defaults(3, false).encode().size(), 256);
+        QCOMPARE(DeviceConfig::defaults(*ModelTable::find(u"410s")).encode().size(), 193);
+        QCOMPARE(*DeviceConfig::defaults(*ModelTable::find(u"410s")).value(u"name"),
+                 QJsonValue(QStringLiteral("USR-TCP232-410S")));
+        QCOMPARE(*DeviceConfig::defaults(*ModelTable::find(u"302")).value(u"port1.pack_time"), QJsonValue(10));
     }
 };
 

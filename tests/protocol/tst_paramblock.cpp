@@ -188,7 +188,7 @@ private slots:
 
     void invalidValueLeavesBlockUnchanged()
     {
-        auto block = ParamBlock::defaults(BlockKind::Port);
+        auto block = ParamBlock::defaults(BlockKind::Port, M4Layout);
         const QByteArray before = block.encode();
         const auto baud = *FieldTable::find(u"port1.baud");
         const auto result = block.setValue(*baud.def, 599, baud.key());
@@ -200,14 +200,14 @@ private slots:
     void defaults()
     {
         for (BlockKind kind : { BlockKind::Basic, BlockKind::Port, BlockKind::Cloud }) {
-            const auto block = ParamBlock::defaults(kind);
+            const auto block = ParamBlock::defaults(kind, M4Layout);
             QCOMPARE(block.encode().size(), ParamBlock::size(kind));
             for (const FieldDef &def : FieldTable::all()) {
                 if (def.block == kind && *def.defaultValue)
                     QCOMPARE(FieldDef::toText(block.value(def)), QLatin1String(def.defaultValue));
             }
         }
-        QCOMPARE(int(ParamBlock::defaults(BlockKind::Basic).encode()[2]), 3);
+        QCOMPARE(int(ParamBlock::defaults(BlockKind::Basic, M4Layout).encode()[2]), 3);
     }
 };
 

@@ -39,7 +39,7 @@ class tst_MainWindow : public QObject
     {
         MainWindow::Options options;
         options.searchAddresses = { QHostAddress(QStringLiteral("127.255.255.255")) };
-        options.port = m_emu.emulator->port();
+        options.ports = m_emu.settingPorts();
         options.timeoutMs = 300;
         options.apply.restartSettleMs = 50;
         options.settingsFile = m_dir->filePath(QStringLiteral("studio.ini"));

@@ -18,18 +18,18 @@ private slots:
     void formsFromTheFieldTable()
     {
         ParameterEditor editor;
-        editor.setConfig(DeviceConfig::defaults(2, false));
+        editor.setConfig(DeviceConfig::defaults(*ModelTable::find(u"410s")));
         auto *tabs = editor.findChild<QTabWidget *>();
         QCOMPARE(tabs->count(), 3);
         QCOMPARE(tabs->tabText(1), QStringLiteral("Port 1"));
-        for (const QString &key : DeviceConfig::defaults(2, false).keys())
+        for (const QString &key : DeviceConfig::defaults(*ModelTable::find(u"410s")).keys())
             QVERIFY2(editor.editorFor(key), qPrintable(key));
         QVERIFY(qobject_cast<QLineEdit *>(editor.editorFor(QStringLiteral("port2.baud"))));
         QVERIFY(qobject_cast<QComboBox *>(editor.editorFor(QStringLiteral("port1.parity"))));
         QVERIFY(qobject_cast<QCheckBox *>(editor.editorFor(QStringLiteral("port1.rfc2217"))));
         QVERIFY(editor.changes().isEmpty());
         QVERIFY(editor.errors().isEmpty());
-        editor.setConfig(DeviceConfig::defaults(1, true));
+        editor.setConfig(DeviceConfig::defaults(*ModelTable::find(u"k7")));
         QCOMPARE(tabs->count(), 3);
         QCOMPARE(tabs->tabText(2), QStringLiteral("Cloud"));
     }
@@ -37,7 +37,7 @@ private slots:
     void editsBecomeChanges()
     {
         ParameterEditor editor;
-        editor.setConfig(DeviceConfig::defaults(1, true));
+        editor.setConfig(DeviceConfig::defaults(*ModelTable::find(u"k7")));
         QSignalSpy edited(&editor, &ParameterEditor::edited);
         auto *baud = qobject_cast<QLineEdit *>(editor.editorFor(QStringLiteral("port1.baud")));
         baud->setText(QStringLiteral("9600"));
@@ -57,7 +57,7 @@ private slots:
     void refusedValuesAreShown()
     {
         ParameterEditor editor;
-        editor.setConfig(DeviceConfig::defaults(1, true));
+        editor.setConfig(DeviceConfig::defaults(*ModelTable::find(u"k7")));
         auto *baud = qobject_cast<QLineEdit *>(editor.editorFor(QStringLiteral("port1.baud")));
         baud->setText(QStringLiteral("12"));
         QCOMPARE(editor.errors().size(), 1);
@@ -73,7 +73,7 @@ private slots:
     void onlyRelevantFieldsAreEnabled()
     {
         ParameterEditor editor;
-        editor.setConfig(DeviceConfig::defaults(1, true));
+        editor.setConfig(DeviceConfig::defaults(*ModelTable::find(u"k7")));
         const auto enabled = [&](const char *key) { return editor.editorFor(QLatin1String(key))->isEnabled(); };
         QVERIFY(!enabled("port1.remote_host")); // a TCP server has no remote
         QVERIFY(!enabled("port1.cloud"));

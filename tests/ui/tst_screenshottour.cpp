@@ -23,7 +23,7 @@ private slots:
         QTemporaryDir dir;
         MainWindow::Options options;
         options.searchAddresses = { QHostAddress(QStringLiteral("127.255.255.255")) };
-        options.port = emu.emulator->port();
+        options.ports = emu.settingPorts();
         options.timeoutMs = 300;
         options.apply.restartSettleMs = 50;
         options.netAtPort = emu.emulator->atPort();

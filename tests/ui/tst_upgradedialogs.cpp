@@ -44,7 +44,7 @@ class tst_UpgradeDialogs : public QObject
     {
         FirmwareUpgrader::Options options;
         options.targets = m_emu.targets();
-        options.settingPort = m_emu.emulator->port();
+        options.settingPorts = m_emu.settingPorts();
         options.magicPort = m_emu.emulator->magicPort();
         options.bootpPort = m_emuOptions.bootLoader.bootpServer;
         options.bootpClientPort = m_emuOptions.bootLoader.bootpClient;

@@ -43,7 +43,7 @@ private slots:
         m_options = FirmwareUpgrader::Options();
         m_options.mac = m_emu.module(1)->identity().mac;
         m_options.targets = m_emu.targets();
-        m_options.settingPort = m_emu.emulator->port();
+        m_options.settingPorts = m_emu.settingPorts();
         m_options.magicPort = m_emu.emulator->magicPort();
         m_options.bootpPort = options.bootLoader.bootpServer;
         m_options.bootpClientPort = options.bootLoader.bootpClient;
@@ -155,7 +155,7 @@ private slots:
         QVERIFY(encrypted.start(emulatorOptions));
         auto options = m_options;
         options.mac = encrypted.module(0)->identity().mac;
-        options.settingPort = encrypted.emulator->port();
+        options.settingPorts = encrypted.settingPorts();
         options.magicPort = encrypted.emulator->magicPort();
         FirmwareUpgrader upgrader(options);
         QSignalSpy notes(&upgrader, &FirmwareUpgrader::noticed);
