@@ -74,9 +74,10 @@ QJsonObject describe(const RequestFrame &frame, const ModelDef *model)
             : frame.command() == Command::WriteCloud              ? BlockKind::Cloud
                                                                   : BlockKind::Port;
     // parse() has checked the size against the command, so this holds for write commands.
-    if (const auto block = ParamBlock::parse(kind, frame.params(), nullptr))
+    if (const auto block = ParamBlock::parse(kind, frame.params(), nullptr)) {
         object.insert(QStringLiteral("fields"), block->fields(model ? model->layout : 0, qMax(portIndex, 0)));
-    object.insert(QStringLiteral("model"), model ? QLatin1String(model->key) : QLatin1String(ModelTable::unknown().key));
+        object.insert(QStringLiteral("model"), QLatin1String((model ? *model : ModelTable::unknown()).key));
+    }
     return object;
 }
 

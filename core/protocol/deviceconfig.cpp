@@ -162,8 +162,11 @@ Result<FieldRef> DeviceConfig::field(QStringView key) const
     if (field->def->block == BlockKind::Port && field->portIndex >= portCount())
         return Failure { tr("%1: this module has %n serial port(s)", nullptr, portCount())
                                  .arg(key) };
-    if (field->def->block == BlockKind::Cloud && !m_cloud)
+    if (field->def->block == BlockKind::Cloud && !m_cloud) {
+        if (m_model->isKnown())
+            return Failure { tr("%1: the %2 reports no USR-cloud parameters in a read").arg(key, m_model->displayName()) };
         return Failure { tr("%1: this module has no USR-cloud parameters").arg(key) };
+    }
     return *field;
 }
 

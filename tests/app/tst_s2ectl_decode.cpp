@@ -28,7 +28,30 @@ private slots:
             QVERIFY(!json.object().value(u"kind").toString().isEmpty());
             ++decoded;
         }
-        QCOMPARE(decoded, 19);
+        QCOMPARE(decoded, 20);
+    }
+
+    void familiesAndTheirLayouts()
+    {
+        const QList<QByteArray> pieces = testVectorDatagrams("read_reply_302");
+        const S2ectlRun whole = s2ectl({ "decode", QString::fromLatin1(pieces.join().toHex()) });
+        QCOMPARE(whole.exitCode, 0);
+        const QJsonObject m0 = whole.json().object();
+        QCOMPARE(m0.value(u"model"), QJsonValue("302"));
+        QCOMPARE(m0.value(u"fields").toObject().value(u"port1.httpd_method"), QJsonValue("post"));
+        QCOMPARE(m0.value(u"fields").toObject().value(u"port1.pack_len"), QJsonValue(512));
+        const S2ectlRun piece = s2ectl({ "decode", QString::fromLatin1(pieces[2].toHex()) });
+        QCOMPARE(piece.json().object().value(u"kind"), QJsonValue("read-reply-piece"));
+        QCOMPARE(piece.json().object().value(u"model"), QJsonValue("302"));
+
+        // A write's port block in the layout asked for.
+        const QString write = testVector("write_port0_request").value(u"hex").toString();
+        const auto fields = [&](const QStringList &extra) {
+            return s2ectl(QStringList { "decode" } + extra + QStringList { write }).json().object().value(u"fields").toObject();
+        };
+        QCOMPARE(fields({ "--model", "k7" }).value(u"port1.pack_len"), QJsonValue(0));
+        QCOMPARE(fields({ "--model", "302" }).value(u"port1.max_clients"), QJsonValue(0));
+        QVERIFY(!fields({}).contains(u"port1.pack_len"));
     }
 
     void toleratedVariants()
@@ -97,8 +120,11 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("131 bytes") << QStringList { "decode", QString(262, u'0') }
-                                   << "read reply of 131 bytes: expected 130, 180, 193 or 256\n";
+        QTest::newRow("66 bytes") << QStringList { "decode", QString(132, u'0') }
+                                  << "read reply of 66 bytes: a read holds at least the 67-byte basic block and at "
+                                     "most 264 bytes\n";
+        QTest::newRow("unknown model") << QStringList { "decode", "--model", "k9", "FF010102" }
+                                       << "--model: expected one of k7, 410s, 302\n";
         QTest::newRow("not hex") << QStringList { "decode", "FFZZ" } << "decode: expected hexadecimal";
         QTest::newRow("odd digits") << QStringList { "decode", "FF0" } << "decode: expected hexadecimal";
         QTest::newRow("nothing") << QStringList { "decode" } << "decode: expected hexadecimal";

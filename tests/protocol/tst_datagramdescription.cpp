@@ -133,7 +133,11 @@ private slots:
 
         const QJsonObject basic = describe(testVectorBytes("write_basic_request"));
         QCOMPARE(basic.value(u"fields").toObject().value(u"ip.mode"), QJsonValue(QStringLiteral("dhcp")));
-        QCOMPARE(basic.value(u"fields").toObject().size(), 13);
+        // The name's length differs by family: without one, it is not placed.
+        QCOMPARE(basic.value(u"fields").toObject().size(), 12);
+        QCOMPARE(describeDatagram(testVectorBytes("write_basic_request"), ModelTable::find(u"k7"))
+                         ->value(u"fields").toObject().value(u"name"),
+                 QJsonValue(QStringLiteral("USR-K3")));
 
         const auto cloud = RequestFrame::create(Command::WriteCloud,
                                                 *MacAddress::parse(u"02:00:00:00:00:01"),
@@ -213,10 +217,15 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("error");
-        QTest::newRow("131 bytes") << QByteArray(131, '\x01')
-                                   << "read reply of 131 bytes: expected 130, 180, 193 or 256";
+        QTest::newRow("66 bytes") << QByteArray(66, '\x01')
+                                  << "read reply of 66 bytes: a read holds at least the 67-byte basic block and "
+                                     "at most 264 bytes";
+        QTest::newRow("265 bytes") << QByteArray(265, '\x01')
+                                   << "read reply of 265 bytes: a read holds at least the 67-byte basic block and "
+                                      "at most 264 bytes";
         QTest::newRow("empty") << QByteArray()
-                               << "read reply of 0 bytes: expected 130, 180, 193 or 256";
+                               << "read reply of 0 bytes: a read holds at least the 67-byte basic block and at "
+                                  "most 264 bytes";
         QTest::newRow("truncated search reply")
                 << testVectorBytes("search_reply").left(35)
                 << "request length byte says 36 bytes follow, the datagram holds 32";

@@ -186,7 +186,7 @@ private slots:
         QCOMPARE(httpd.error(), QStringLiteral("port1.httpd_method: the USR-K7 has no such parameter"));
         auto m0 = DeviceConfig::defaults(*ModelTable::find(u"302"));
         const auto cloud = m0.setValue(u"cloud.id", QStringLiteral("x"));
-        QCOMPARE(cloud.error(), QStringLiteral("cloud.id: the USR-TCP232-302 has no such parameter"));
+        QCOMPARE(cloud.error(), QStringLiteral("cloud.id: the USR-TCP232-302 reports no USR-cloud parameters in a read"));
         QVERIFY(!k7.keys().contains(QStringLiteral("port1.max_clients")));
         QVERIFY(m0.keys().contains(QStringLiteral("port1.max_clients")));
         QVERIFY(k7.unplacedKeys().isEmpty());

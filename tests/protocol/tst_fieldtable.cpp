@@ -17,8 +17,11 @@ QString portKeyOf(const FieldDef &def)
 void addBoundaryRows(const FieldDef &def)
 {
     const QString key = portKeyOf(def);
+    // A key with variants gets a row set per layout: M4 (1) or M0 (2).
+    const quint8 layout = def.layouts == AnyLayout ? quint8(AnyLayout) : def.layouts;
+    const QString variant = layout == AnyLayout ? QString() : QStringLiteral(" (layout %1)").arg(layout);
     const auto row = [&](const char *what, const QJsonValue &value, bool valid) {
-        QTest::addRow("%s %s", qPrintable(key), what) << key << value << valid;
+        QTest::addRow("%s%s %s", qPrintable(key), qPrintable(variant), what) << key << value << valid << int(layout);
     };
     switch (def.type) {
     case FieldType::UInt:
@@ -86,11 +89,12 @@ private slots:
         for (const FieldDef &def : FieldTable::all())
             keys << def.key(0);
         const QStringList expected = {
-            "ip.mode", "ip.address", "ip.mask", "ip.gateway", "ip.dns", "name", "user",
+            "ip.mode", "ip.address", "ip.mask", "ip.gateway", "ip.dns", "name", "name", "user",
             "password", "web.port", "websocket.port", "device.id", "device.id_type", "mac.user",
             "port1.baud", "port1.data_bits", "port1.parity", "port1.stop_bits", "port1.flow",
             "port1.mode", "port1.local_port", "port1.remote_host", "port1.remote_port",
-            "port1.reconnect_timeout", "port1.pack_len", "port1.pack_time", "port1.modbus_tcp",
+            "port1.reconnect_timeout", "port1.pack_len", "port1.httpd_method", "port1.max_clients",
+            "port1.pack_len", "port1.pack_time", "port1.modbus_tcp",
             "port1.rfc2217", "port1.cloud", "cloud.id", "cloud.code",
         };
         QCOMPARE(keys, expected);
@@ -132,12 +136,17 @@ private slots:
                 QVERIFY2(def.normalize(QString::fromLatin1(def.defaultValue), key).ok(),
                          qPrintable(key));
         }
-        // No two fields own the same bit of a block.
+        // No two fields of one layout own the same bit of a block; a key is declared once per
+        // layout, so that every layout has one answer for it.
+        for (quint8 layout : { quint8(M4Layout), quint8(M0Layout), quint8(0) })
         for (BlockKind kind : { BlockKind::Basic, BlockKind::Port, BlockKind::Cloud }) {
             QList<quint8> owned(ParamBlock::size(kind), 0);
+            QStringList keys;
             for (const FieldDef &def : fields) {
-                if (def.block != kind)
+                if (def.block != kind || !def.placedIn(layout))
                     continue;
+                QVERIFY2(!keys.contains(def.key(0)), qPrintable(def.key(0)));
+                keys << def.key(0);
                 const quint8 bits = def.mask ? def.mask : 0xFF;
                 for (int i = def.offset; i < def.offset + def.size; ++i) {
                     QVERIFY2((owned[i] & bits) == 0, qPrintable(def.key(0)));
@@ -185,6 +194,7 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<bool>("valid");
+        QTest::addColumn<int>("layout");
         for (const FieldDef &def : FieldTable::all())
             addBoundaryRows(def);
     }
@@ -194,7 +204,8 @@ private slots:
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(bool, valid);
-        const auto field = FieldTable::find(key);
+        QFETCH(int, layout);
+        const auto field = FieldTable::find(key, quint8(layout));
         QVERIFY(field);
         const auto normalized = field->def->normalize(value, key);
         QCOMPARE(normalized.ok(), valid);

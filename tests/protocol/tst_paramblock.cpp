@@ -199,12 +199,13 @@ private slots:
 
     void defaults()
     {
+        for (quint8 layout : { quint8(M4Layout), quint8(M0Layout) })
         for (BlockKind kind : { BlockKind::Basic, BlockKind::Port, BlockKind::Cloud }) {
-            const auto block = ParamBlock::defaults(kind, M4Layout);
+            const auto block = ParamBlock::defaults(kind, layout);
             QCOMPARE(block.encode().size(), ParamBlock::size(kind));
-            for (const FieldDef &def : FieldTable::all()) {
-                if (def.block == kind && *def.defaultValue)
-                    QCOMPARE(FieldDef::toText(block.value(def)), QLatin1String(def.defaultValue));
+            for (const FieldDef *def : FieldTable::placedIn(layout, kind)) {
+                if (*def->defaultValue)
+                    QCOMPARE(FieldDef::toText(block.value(*def)), QLatin1String(def->defaultValue));
             }
         }
         QCOMPARE(int(ParamBlock::defaults(BlockKind::Basic, M4Layout).encode()[2]), 3);
