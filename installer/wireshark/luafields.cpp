@@ -1,6 +1,7 @@
-// Writes the Wireshark dissector: its template with the field table filled in, so that
+// Writes the Wireshark dissector: its template with the field and model tables filled in, so that
 // Wireshark names every parameter exactly as s2ectl, profiles and the GUI do.
 #include "protocol/fieldtable.h"
+#include "protocol/modeltable.h"
 #include "protocol/paramblock.h"
 
 #include <QFile>
@@ -59,7 +60,8 @@ int main(int argc, char *argv[])
     for (const FieldDef &def : FieldTable::all()) {
         lua << "  { name = " << luaString(QLatin1String(def.name)) << ", block = " << luaString(blockName(def.block))
             << ", offset = " << def.offset << ", size = " << def.size << ", type = " << luaString(typeName(def.type))
-            << ", mask = " << def.mask << ", label = " << luaString(QLatin1String(def.label));
+            << ", mask = " << def.mask << ", layouts = " << def.layouts
+            << ", label = " << luaString(QLatin1String(def.label));
         if (!def.enumValues.empty()) {
             lua << ", names = {";
             for (const EnumValue &value : def.enumValues)
@@ -69,8 +71,23 @@ int main(int argc, char *argv[])
         lua << " },\n";
     }
     lua << "}";
+    QString models;
+    QTextStream modelLua(&models);
+    modelLua << "{\n";
+    for (const ModelDef &model : ModelTable::all()) {
+        modelLua << "  { key = " << luaString(QLatin1String(model.key)) << ", name = " << luaString(QLatin1String(model.name))
+                 << ", port = " << model.settingPort << ", upload = " << model.uploadPort << ", ports = " << model.ports
+                 << ", cloud = " << (model.cloud ? "true" : "false") << ", extra = " << model.extraBytes
+                 << ", layout = " << model.layout << ", datagrams = {";
+        for (int size : model.readDatagrams)
+            modelLua << ' ' << size << ',';
+        modelLua << " } },\n";
+    }
+    modelLua << "}";
     QString text = QString::fromUtf8(in.readAll());
     text.replace(QStringLiteral("@S2E_FIELDS@"), table);
+    text.replace(QStringLiteral("@S2E_MODELS@"), models);
+    text.replace(QStringLiteral("@S2E_ANY_LAYOUT@"), QString::number(AnyLayout));
     text.replace(QStringLiteral("@S2E_BASIC_SIZE@"), QString::number(ParamBlock::size(BlockKind::Basic)));
     text.replace(QStringLiteral("@S2E_PORT_SIZE@"), QString::number(ParamBlock::size(BlockKind::Port)));
     text.replace(QStringLiteral("@S2E_CLOUD_SIZE@"), QString::number(ParamBlock::size(BlockKind::Cloud)));

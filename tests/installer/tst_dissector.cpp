@@ -26,14 +26,17 @@ private slots:
         if (tshark.isEmpty())
             QSKIP("tshark is not installed (apt-get install tshark): the dissector is not checked");
         LoopbackEmulator emu;
-        QVERIFY(emu.start(LoopbackEmulator::options(2)));
+        auto emuOptions = LoopbackEmulator::options(3);
+        emuOptions.models = { ModelTable::find(u"k7"), ModelTable::find(u"k7"), ModelTable::find(u"302") };
+        QVERIFY(emu.start(emuOptions));
         const quint16 port = emu.emulator->port();
+        const quint16 m0Port = emu.emulator->port(*ModelTable::find(u"302"));
         QTemporaryDir dir;
         const QString capture = dir.filePath(QStringLiteral("s2e.pcapng"));
 
         QProcess dumper;
         dumper.setProcessChannelMode(QProcess::MergedChannels);
-        dumper.start(tshark, { "-i", "lo", "-f", QStringLiteral("udp port %1").arg(port), "-w", capture });
+        dumper.start(tshark, { "-i", "lo", "-f", QStringLiteral("udp port %1 or udp port %2").arg(port).arg(m0Port), "-w", capture });
         QByteArray dumperOut;
         QDeadlineTimer started(15000);
         while (!dumperOut.contains("Capturing on") && dumper.state() != QProcess::NotRunning && !started.hasExpired()) {
@@ -53,6 +56,12 @@ private slots:
             client.apply({ { QStringLiteral("port1.baud"), 57600 } }, options, cb);
         });
         QVERIFY(applied && applied->ok());
+        // The 302: its read in three datagrams, and a write of its own port-block tail.
+        ConfigClient m0(emu.module(2)->identity().mac, {}, emu.channelOptions());
+        const auto m0Applied = waitFor<ConfigClient::ApplyReport>([&](auto cb) {
+            m0.apply({ { QStringLiteral("port1.max_clients"), 8 } }, options, cb);
+        });
+        QVERIFY(m0Applied && m0Applied->ok());
         // What other models and firmware send: a reply to a command this tool does not know,
         // and an error carrying the checksum the module computed.
         QUdpSocket other;
@@ -65,10 +74,11 @@ private slots:
 
         QProcess reader;
         reader.start(tshark, { "-r", capture, "-X", QStringLiteral("lua_script:%1").arg(QStringLiteral(S2E_DISSECTOR)),
-                               "-d", QStringLiteral("udp.port==%1,s2e").arg(port), "-T", "fields", "-E", "separator=|",
+                               "-d", QStringLiteral("udp.port==%1,s2e").arg(port), "-d", QStringLiteral("udp.port==%1,s2e").arg(m0Port),
+                               "-o", QStringLiteral("s2e.m0_port:%1").arg(m0Port), "-T", "fields", "-E", "separator=|",
                                "-e", "s2e.kind", "-e", "s2e.cmd", "-e", "s2e.mac", "-e", "s2e.name", "-e", "s2e.port1.baud",
                                "-e", "s2e.ip.address", "-e", "s2e.port1.mode", "-e", "s2e.status",
-                               "-e", "s2e.module_checksum" });
+                               "-e", "s2e.module_checksum", "-e", "s2e.port1.max_clients", "-e", "_ws.col.Info" });
         QVERIFY(reader.waitForFinished(30000));
         const QString out = QString::fromUtf8(reader.readAllStandardOutput());
         const QString errors = QString::fromUtf8(reader.readAllStandardError());
@@ -81,20 +91,33 @@ private slots:
             return QString();
         };
         // The read reply: the K7's 180 bytes, each parameter by its key.
-        const QStringList readReply = lineWith(QStringLiteral("read reply")).split(u'|');
-        QVERIFY2(readReply.size() == 9, qPrintable(out));
+        const QStringList readReply = lineWith(QStringLiteral("read reply|||USR-K7-002|115200|127.0.0.3")).split(u'|');
+        QVERIFY2(readReply.size() == 11, qPrintable(out));
+        QVERIFY2(readReply.at(10).startsWith(QStringLiteral("USR-K7 read reply (180 bytes)")), qPrintable(out));
         QCOMPARE(readReply.at(4), QStringLiteral("115200"));
         QCOMPARE(readReply.at(5), QStringLiteral("127.0.0.3"));
         QCOMPARE(readReply.at(6), QStringLiteral("0x03")); // tcp-server
         // The write of port 1 carries the new rate; the store is acknowledged with K.
-        const QStringList write = lineWith(QStringLiteral("request|0x06")).split(u'|');
-        QVERIFY2(write.size() == 9, qPrintable(out));
+        const QStringList write = lineWith(QStringLiteral("request|0x06|02:55:53:52:00:02")).split(u'|');
+        QVERIFY2(write.size() == 11, qPrintable(out));
         QCOMPARE(write.at(2), QStringLiteral("02:55:53:52:00:02"));
         QCOMPARE(write.at(4), QStringLiteral("57600"));
         // Replies come back to the setting port itself, and are still told from requests.
-        QVERIFY2(lineWith(QStringLiteral("short reply|0x04")).endsWith(QStringLiteral("|0x4b|")), qPrintable(out));
-        QVERIFY2(lineWith(QStringLiteral("short reply|0x22")).endsWith(QStringLiteral("|0x4b|")), qPrintable(out));
-        QVERIFY2(lineWith(QStringLiteral("short reply|0x05")).endsWith(QStringLiteral("|0x45|0x37")), qPrintable(out));
+        QVERIFY2(lineWith(QStringLiteral("short reply|0x04")).contains(QStringLiteral("|0x4b||")), qPrintable(out));
+        QVERIFY2(lineWith(QStringLiteral("short reply|0x22")).contains(QStringLiteral("|0x4b||")), qPrintable(out));
+        QVERIFY2(lineWith(QStringLiteral("short reply|0x05")).contains(QStringLiteral("|0x45|0x37|")), qPrintable(out));
+
+        // The 302 in its own layout: part 1 of its read (the client limit at offset 53, where a
+        // K7 keeps its packing length), parts 2 and 3 kept as they are, and the write of its tail.
+        const QStringList m0Read = lineWith(QStringLiteral("read reply|||USR-302-003|115200|127.0.0.4")).split(u'|');
+        QVERIFY2(m0Read.size() == 11, qPrintable(out));
+        QCOMPARE(m0Read.at(9), QStringLiteral("4"));
+        QVERIFY2(m0Read.at(10).startsWith(QStringLiteral("USR-TCP232-302 read reply, part 1 of 3")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("USR-TCP232-302 read reply, part 2 of 3")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("USR-TCP232-302 read reply, part 3 of 3")), qPrintable(out));
+        const QStringList m0Write = lineWith(QStringLiteral("request|0x06|02:55:53:52:00:03")).split(u'|');
+        QVERIFY2(m0Write.size() == 11, qPrintable(out));
+        QCOMPARE(m0Write.at(9), QStringLiteral("8"));
     }
 };
 
