@@ -51,12 +51,16 @@ Result<Profile> Profile::fromJson(const QJsonObject &json)
         errors << tr("unknown model \"%1\" (known: %2)").arg(modelKey.toString(), ModelTable::keysText());
     // Each value as its own family places it; a profile of no known family as any does.
     const ModelDef *model = profile.model();
+    const std::optional<DeviceConfig> shape = model && model->isKnown() ? std::optional(DeviceConfig::defaults(*model))
+                                                                        : std::nullopt;
     for (auto it = profile.m_fields.begin(); it != profile.m_fields.end(); ++it) {
-        const auto field = model && model->isKnown() ? FieldTable::find(it.key(), model->layout)
-                                                     : FieldTable::find(it.key());
+        Result<FieldRef> field = Failure { tr("unknown parameter \"%1\"").arg(it.key()) };
+        if (shape)
+            field = shape->field(it.key());
+        else if (const auto found = FieldTable::find(it.key()))
+            field = *found;
         if (!field)
-            errors << (FieldTable::find(it.key()) ? tr("%1: the %2 has no such parameter").arg(it.key(), model->displayName())
-                                                  : tr("unknown parameter \"%1\"").arg(it.key()));
+            errors << field.error();
         else if (const auto value = field->def->normalize(it.value(), it.key()); !value)
             errors << value.error();
     }

@@ -194,6 +194,59 @@ private slots:
         QVERIFY(damaged.stateError().contains(QStringLiteral("ignored")));
         QCOMPARE(damaged.runningConfig(), damaged.factoryConfig());
     }
+
+    void eachFamilyAnswersInItsOwnShape()
+    {
+        for (const ModelDef &model : ModelTable::all()) {
+            ModuleIdentity id = identity();
+            id.model = &model;
+            id.name = QStringLiteral("USR-%1-007").arg(QLatin1String(model.key));
+            VirtualModule module(id, QString());
+            const auto read = module.handle(frame(Command::Read));
+            QVERIFY(read);
+            QCOMPARE(read->size(), model.readLength());
+            const auto config = DeviceConfig::parse(*read, nullptr);
+            QCOMPARE(&config->model(), &model);
+            QCOMPARE(*config->value(u"name"), QJsonValue(id.name));
+            QCOMPARE(config->portCount(), model.ports);
+            // A restart with a wrong login: 'P', or 'E' where the family answers so.
+            QCOMPARE(quint8(shortReply(module.handle(frame(Command::Restart, {}, QStringLiteral("nope"))))->status()),
+                     quint8(model.wrongLoginOnRestart));
+        }
+    }
+
+    void commandsAFamilyDoesNotTakeAreRefused()
+    {
+        ModuleIdentity id = identity();
+        id.model = ModelTable::find(u"302");
+        VirtualModule module(id, QString());
+        const QByteArray cloud(ParamBlock::size(BlockKind::Cloud), '\x01');
+        QCOMPARE(shortReply(module.handle(frame(Command::WriteCloud, cloud)))->status(), ShortReply::Status::Error);
+        QCOMPARE(shortReply(module.handle(frame(Command::WritePort2, module.workingConfig().port(0).encode())))->status(),
+                 ShortReply::Status::Error);
+        QCOMPARE(shortReply(module.handle(frame(Command::FactoryReset)))->status(), ShortReply::Status::Ok);
+
+        // The 410S takes USR-cloud parameters its read does not return.
+        id.model = ModelTable::find(u"410s");
+        VirtualModule twoPort(id, QString());
+        QCOMPARE(shortReply(twoPort.handle(frame(Command::WriteCloud, cloud)))->status(), ShortReply::Status::Ok);
+        QCOMPARE(twoPort.handle(frame(Command::Read))->size(), 193);
+    }
+
+    void aStateFileOfAnotherFamilyIsIgnored()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.bin"));
+        {
+            VirtualModule k7(identity(), path);
+            QCOMPARE(shortReply(k7.handle(frame(Command::Store)))->status(), ShortReply::Status::Ok);
+        }
+        ModuleIdentity id = identity();
+        id.model = ModelTable::find(u"302");
+        VirtualModule m0(id, path);
+        QVERIFY(!m0.stateError().isEmpty());
+        QCOMPARE(m0.storedConfig().model().key, "302");
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_VirtualModule)

@@ -1,3 +1,4 @@
+#include "net/knownmodules.h"
 #include "loopbackemulator.h"
 #include "net/configclient.h"
 
@@ -42,6 +43,34 @@ private slots:
         QVERIFY(read.wait());
         QVERIFY2(read.result->ok(), qPrintable(read.result->error()));
         QCOMPARE(read.result->value(), emu.module(2)->workingConfig());
+    }
+
+    void aModuleNamedByMacIsFoundOnItsFamilysPort()
+    {
+        LoopbackEmulator emu;
+        auto options = LoopbackEmulator::options(2);
+        options.firstNumber = 40; // modules no earlier search of this program has seen
+        options.models = { ModelTable::find(u"k7"), ModelTable::find(u"302") };
+        QVERIFY(emu.start(options));
+        for (int i = 0; i < 2; ++i) {
+            const MacAddress mac = emu.module(i)->identity().mac;
+            QVERIFY(!KnownModules::settingPort(mac));
+            ConfigClient client(mac, {}, emu.channelOptions());
+            Outcome<DeviceConfig> read;
+            client.read(read.callback());
+            QVERIFY(read.wait());
+            QVERIFY2(read.result->ok(), qPrintable(read.result->error()));
+            QCOMPARE(read.result->value(), emu.module(i)->workingConfig());
+            QCOMPARE(KnownModules::model(mac), emu.module(i)->identity().model);
+        }
+        // A module no port answers for: said, with the ports searched.
+        ConfigClient nobody(*MacAddress::parse(u"02:55:53:52:0F:0F"), {}, emu.channelOptions());
+        Outcome<DeviceConfig> missing;
+        nobody.read(missing.callback());
+        QVERIFY(missing.wait());
+        QVERIFY(!missing.result->ok());
+        QVERIFY2(missing.result->error().contains(QStringLiteral("did not answer a search on UDP port")),
+                 qPrintable(missing.result->error()));
     }
 
     void wrongPasswordIsNamed()

@@ -1,3 +1,4 @@
+#include "net/knownmodules.h"
 #include "loopbackemulator.h"
 
 #include <QNetworkDatagram>
@@ -176,6 +177,31 @@ private slots:
                 QVERIFY2(warned.first().first().toString().contains(QStringLiteral("cannot listen on UDP port %1").arg(port)),
                          qPrintable(warned.first().first().toString()));
         }
+    }
+
+    void everyFamilyIsFoundOnItsOwnPort()
+    {
+        LoopbackEmulator emu;
+        auto emuOptions = LoopbackEmulator::options(3);
+        emuOptions.models = { ModelTable::find(u"k7"), ModelTable::find(u"410s"), ModelTable::find(u"302") };
+        QVERIFY(emu.start(emuOptions));
+        const SettingPorts ports = emu.settingPorts();
+        QCOMPARE(ports.size(), 2);
+        DeviceFinder finder(emu.finderOptions());
+        QSignalSpy finished(&finder, &DeviceFinder::finished);
+        finder.start();
+        QVERIFY(finished.wait(5000));
+        QMap<MacAddress, FoundDevice> found;
+        for (const FoundDevice &device : finder.devices())
+            found.insert(device.reply.mac(), device);
+        QCOMPARE(found.size(), 3);
+        const FoundDevice m0 = found.value(emu.module(2)->identity().mac);
+        QCOMPARE(m0.settingPort, (SettingPort { 1500, emu.emulator->port(*ModelTable::find(u"302")) }));
+        QCOMPARE(m0.model, ModelTable::find(u"302"));
+        QCOMPARE(KnownModules::settingPort(m0.reply.mac()), m0.settingPort);
+        const FoundDevice k7 = found.value(emu.module(0)->identity().mac);
+        QCOMPARE(k7.settingPort.number, emu.emulator->port());
+        QCOMPARE(k7.model, nullptr); // 1901 is the K7's and the 410S's: a read tells
     }
 
     void stopsAtTheModuleItWaitsFor()

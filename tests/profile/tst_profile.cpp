@@ -85,6 +85,20 @@ private slots:
         QCOMPARE(keysOf(profile.changes({ QStringLiteral("name") }, true)), QStringList({ "name" }));
     }
 
+    void recordsItsFamily()
+    {
+        const Profile k7 = Profile::fromConfig(sampleConfig(), std::nullopt);
+        QCOMPARE(k7.moduleInfo().value(u"model"), QJsonValue(QStringLiteral("k7")));
+        QCOMPARE(k7.model(), ModelTable::find(u"k7"));
+        auto m0Config = DeviceConfig::defaults(*ModelTable::find(u"302"));
+        QVERIFY(m0Config.setValue(u"port1.max_clients", 9).ok());
+        const auto m0 = Profile::fromJson(Profile::fromConfig(m0Config, std::nullopt).toJson());
+        QVERIFY2(m0.ok(), qPrintable(m0.error()));
+        QCOMPARE(m0->model(), ModelTable::find(u"302"));
+        QCOMPARE(m0->fields().value(u"port1.max_clients"), QJsonValue(9));
+        QVERIFY(!m0->fields().contains(u"cloud.id"));
+    }
+
     void refusesWhatIsNotAProfile_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -103,6 +117,17 @@ private slots:
                 << QByteArray(R"({"format":"s2e-studio-profile","version":1,"fields":{"port1.baud":50}})")
                 << "port1.baud: 50 is not allowed";
         QTest::newRow("not json") << QByteArray("{") << "not a JSON object";
+        QTest::newRow("unknown model")
+                << QByteArray(R"({"format":"s2e-studio-profile","version":1,"module":{"model":"k9"},"fields":{}})")
+                << "unknown model \"k9\" (known: k7, 410s, 302)";
+        QTest::newRow("a K7 name on a 302")
+                << QByteArray(R"({"format":"s2e-studio-profile","version":1,"module":{"model":"302"},)"
+                              R"("fields":{"name":"fifteen-chars!!"}})")
+                << "name: \"fifteen-chars!!\" is not allowed";
+        QTest::newRow("a key the 302 has not")
+                << QByteArray(R"({"format":"s2e-studio-profile","version":1,"module":{"model":"302"},)"
+                              R"("fields":{"cloud.id":"x"}})")
+                << "cloud.id: the USR-TCP232-302 reports no USR-cloud parameters";
     }
 
     void refusesWhatIsNotAProfile()
