@@ -117,7 +117,10 @@ void BatchDialog::start()
     QList<MacAddress> macs;
     for (const FoundDevice &device : m_setup.modules)
         macs << device.reply.mac();
-    m_batch = new BatchApply(macs, effectiveChanges(), Credentials(), m_setup.channel, m_setup.apply, this);
+    // Modules of several families: each takes the keys it has, and says which it left out.
+    auto apply = m_setup.apply;
+    apply.leaveOutAbsent = true;
+    m_batch = new BatchApply(macs, effectiveChanges(), Credentials(), m_setup.channel, apply, this);
     for (auto it = m_setup.credentials.begin(); it != m_setup.credentials.end(); ++it)
         m_batch->setCredentials(it.key(), it.value());
     m_identity->setEnabled(false);
@@ -130,7 +133,12 @@ void BatchDialog::start()
     connect(m_batch, &BatchApply::moduleFinished, this, [this](const BatchApply::ModuleResult &result) {
         m_progress->setValue(m_progress->value() + 1);
         const int row = rowOf(result.mac);
-        if (result.error.isEmpty())
+        if (result.error.isEmpty() && !result.leftOut.isEmpty()) {
+            setResult(row, tr("%n field(s) saved and verified", nullptr, int(result.changedKeys.size()))
+                              + tr("; %n left out (not on this model)", nullptr, int(result.leftOut.size())),
+                      QColor(0x1b, 0x7f, 0x2a));
+            m_table->item(row, ResultColumn)->setToolTip(result.leftOut.join(QLatin1Char('\n')));
+        } else if (result.error.isEmpty())
             setResult(row, tr("%n field(s) saved and verified", nullptr, int(result.changedKeys.size())),
                       QColor(0x1b, 0x7f, 0x2a));
         else

@@ -207,6 +207,10 @@ bool ParameterEditor::isRelevant(const QString &key) const
         return mode == u"tcp-client";
     if (name == u"cloud")
         return mode == u"tcp-client"; // manual 4.4.4: USR-cloud in TCP client mode only
+    if (name == u"httpd_method")
+        return mode == u"httpd-client";
+    if (name == u"max_clients")
+        return mode == u"tcp-server";
     return true;
 }
 

@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace s2e;
@@ -101,7 +102,10 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        QVERIFY(m_emu.start(LoopbackEmulator::options(3)));
+        // One module of each family: every test works against all three.
+        auto options = LoopbackEmulator::options(3);
+        options.models = { ModelTable::find(u"k7"), ModelTable::find(u"410s"), ModelTable::find(u"302") };
+        QVERIFY(m_emu.start(options));
         m_window = std::make_unique<MainWindow>(windowOptions());
         m_window->show();
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("s2e-studio")));
@@ -132,6 +136,33 @@ private slots:
         QCOMPARE(m_window->model()->index(rowOf(1), DeviceTableModel::Ip).data().toString(), QStringLiteral("127.0.0.99"));
         QCOMPARE(m_window->model()->index(rowOf(1), DeviceTableModel::Status).data().toString(), QStringLiteral("saved"));
         QVERIFY(editor->changes().isEmpty());
+    }
+
+    void eachFamilyHasItsFormsAndItsModelShown()
+    {
+        const auto modelText = [this](int module) {
+            return m_window->model()->index(rowOf(module), DeviceTableModel::Model).data().toString();
+        };
+        // Found on the 302's own port: known before any read. The others share 1901.
+        QCOMPARE(modelText(2), QStringLiteral("USR-TCP232-302"));
+        QCOMPARE(modelText(0), QStringLiteral("?"));
+        auto *tabs = m_window->editor()->findChild<QTabWidget *>();
+        const QList<QPair<QString, int>> expected = { { QStringLiteral("USR-K7"), 3 },
+                                                      { QStringLiteral("USR-TCP232-410S"), 3 },
+                                                      { QStringLiteral("USR-TCP232-302"), 2 } };
+        for (int module = 0; module < 3; ++module) {
+            loadModule(module);
+            QCOMPARE(modelText(module), expected[module].first);
+            QCOMPARE(tabs->count(), expected[module].second);
+            QCOMPARE(bool(m_window->editor()->editorFor(QStringLiteral("port1.max_clients"))), module == 2);
+            QCOMPARE(bool(m_window->editor()->editorFor(QStringLiteral("port2.baud"))), module == 1);
+        }
+        // A 302-only field saved through the window lands in the module's own layout.
+        qobject_cast<QLineEdit *>(m_window->editor()->editorFor(QStringLiteral("port1.max_clients")))->setText(QStringLiteral("8"));
+        m_window->saveAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().contains(QStringLiteral("1 field(s) saved and verified")), 15000);
+        QCOMPARE(*m_emu.module(2)->runningConfig().value(u"port1.max_clients"), QJsonValue(8));
+        QCOMPARE(m_emu.module(2)->runningConfig().port(0).encode().at(53), char(8));
     }
 
     void refusedValueBlocksSave()

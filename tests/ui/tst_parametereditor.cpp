@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -32,6 +33,46 @@ private slots:
         editor.setConfig(DeviceConfig::defaults(*ModelTable::find(u"k7")));
         QCOMPARE(tabs->count(), 3);
         QCOMPARE(tabs->tabText(2), QStringLiteral("Cloud"));
+    }
+
+    void formsFollowTheFamily()
+    {
+        ParameterEditor editor;
+        auto *tabs = editor.findChild<QTabWidget *>();
+        // Forms of an earlier module are deleted later: look in the current tabs.
+        const auto labelOn = [&](int tab, const char *name) { return tabs->widget(tab)->findChild<QLabel *>(QLatin1String(name)); };
+        const auto modelShown = [&] { return labelOn(0, "model")->text(); };
+
+        editor.setConfig(DeviceConfig::defaults(*ModelTable::find(u"302")));
+        QCOMPARE(tabs->count(), 2); // Basic and its one port: no cloud block in its read
+        QCOMPARE(modelShown(), QStringLiteral("USR-TCP232-302"));
+        QVERIFY(qobject_cast<QLineEdit *>(editor.editorFor(QStringLiteral("port1.max_clients"))));
+        QVERIFY(qobject_cast<QComboBox *>(editor.editorFor(QStringLiteral("port1.httpd_method"))));
+        QCOMPARE(qobject_cast<QLineEdit *>(editor.editorFor(QStringLiteral("name")))->maxLength(), 14);
+        // The client limit matters to a TCP server, the method to an HTTPD client.
+        QVERIFY(editor.editorFor(QStringLiteral("port1.max_clients"))->isEnabled());
+        QVERIFY(!editor.editorFor(QStringLiteral("port1.httpd_method"))->isEnabled());
+        qobject_cast<QLineEdit *>(editor.editorFor(QStringLiteral("port1.max_clients")))->setText(QStringLiteral("8"));
+        QCOMPARE(editor.changes(), FieldChanges({ { QStringLiteral("port1.max_clients"), QJsonValue(QStringLiteral("8")) } }));
+
+        editor.setConfig(DeviceConfig::defaults(*ModelTable::find(u"k7")));
+        QVERIFY(!editor.editorFor(QStringLiteral("port1.max_clients")));
+        QCOMPARE(qobject_cast<QLineEdit *>(editor.editorFor(QStringLiteral("name")))->maxLength(), 15);
+        QCOMPARE(modelShown(), QStringLiteral("USR-K7"));
+
+        editor.setConfig(DeviceConfig::defaults(*ModelTable::find(u"410s")));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Port 2"));
+        QVERIFY(!editor.editorFor(QStringLiteral("port2.max_clients")));
+
+        // A module of no known shape: what cannot be placed is named, and has no editor.
+        editor.setConfig(*DeviceConfig::parse(DeviceConfig::defaults(*ModelTable::find(u"k7")).encode().first(130), nullptr));
+        QCOMPARE(modelShown(), QStringLiteral("unknown model"));
+        QVERIFY(!editor.editorFor(QStringLiteral("port1.pack_len")));
+        auto *unknown = labelOn(1, "port1.pack_len");
+        QVERIFY(unknown);
+        QVERIFY(unknown->text().contains(QStringLiteral("unknown for this model")));
+        QVERIFY(labelOn(0, "name"));
+        QVERIFY(editor.changes().isEmpty());
     }
 
     void editsBecomeChanges()
