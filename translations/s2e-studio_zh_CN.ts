@@ -541,14 +541,6 @@
 <context>
     <name>DeviceConfig</name>
     <message>
-        <source>%1 or %2</source>
-        <translation>%1 或 %2</translation>
-    </message>
-    <message>
-        <source>read reply of %1 bytes: expected %2</source>
-        <translation>读取应答为 %1 字节：应为 %2</translation>
-    </message>
-    <message>
         <source>this module has no serial port %1</source>
         <translation>此模块没有串口 %1</translation>
     </message>
@@ -569,6 +561,22 @@
     <message>
         <source>%1: this module has no USR-cloud parameters</source>
         <translation>%1：此模块没有有人云参数</translation>
+    </message>
+    <message>
+        <source>read reply of %1 bytes: a read holds at least the %2-byte basic block and at most %3 bytes</source>
+        <translation>读取应答 %1 字节：读取应答至少包含 %2 字节的基本参数块，至多 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1: this module&apos;s model is not known, so where it keeps this parameter is not known either; it is left as it is</source>
+        <translation>%1：此模块的型号未知，因此也不知道它把该参数存放在哪里；保持原样</translation>
+    </message>
+    <message>
+        <source>%1: the %2 has no such parameter</source>
+        <translation>%1：%2 没有此参数</translation>
+    </message>
+    <message>
+        <source>%1: the %2 reports no USR-cloud parameters in a read</source>
+        <translation>%1：%2 的读取应答中没有透传云参数</translation>
     </message>
 </context>
 <context>
@@ -897,6 +905,22 @@
         <source>Cloud password</source>
         <translation>云密码</translation>
     </message>
+    <message>
+        <source>HTTP method of HTTPD client mode</source>
+        <translation>HTTPD 客户端模式的 HTTP 方法</translation>
+    </message>
+    <message>
+        <source>HTTPD method</source>
+        <translation>HTTPD 方法</translation>
+    </message>
+    <message>
+        <source>TCP server: clients at once; over the limit the oldest is dropped</source>
+        <translation>TCP 服务器同时连接的客户端数；超出时断开最早的连接</translation>
+    </message>
+    <message>
+        <source>Maximum TCP clients</source>
+        <translation>最大 TCP 客户端数</translation>
+    </message>
 </context>
 <context>
     <name>FirmwareImage</name>
@@ -984,6 +1008,13 @@
     </message>
 </context>
 <context>
+    <name>ModelDef</name>
+    <message>
+        <source>unknown model</source>
+        <translation>未知型号</translation>
+    </message>
+</context>
+<context>
     <name>ParamBlock</name>
     <message>
         <source>basic</source>
@@ -1028,6 +1059,10 @@
         <source>%1: not a JSON object: %2</source>
         <translation>%1：不是 JSON 对象：%2</translation>
     </message>
+    <message>
+        <source>unknown model &quot;%1&quot; (known: %2)</source>
+        <translation>未知型号“%1”（已知：%2）</translation>
+    </message>
 </context>
 <context>
     <name>ReadReplyAssembler</name>
@@ -1042,6 +1077,10 @@
         <translation>
             <numerusform>%n 个数据报</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; the %1 answers %2</source>
+        <translation>；%1 的应答为 %2</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1201,21 @@
     <message>
         <source>odd number of hex digits: the last byte is incomplete</source>
         <translation>十六进制数字个数为奇数：最后一个字节不完整</translation>
+    </message>
+</context>
+<context>
+    <name>SettingPort</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>expected a port from 1 to 65535, or STANDARD=PORT, got &quot;%1&quot;</source>
+        <translation>应为 1 到 65535 的端口号，或 标准端口=端口，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is no family&apos;s setting port (they are %2)</source>
+        <translation>%1 不是任何型号的设置端口（设置端口为 %2）</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1397,10 @@
         <translation>
             <numerusform>%n 次读取的参数中没有两次一致</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the %1 takes no %2 command</source>
+        <translation>%1 不支持 %2 命令</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1628,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>the module did not answer a search on UDP port %1</source>
+        <translation>模块未应答 UDP 端口 %1 上的搜索</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2057,12 @@
         <source>%1 of %2 module(s) failed; each row says why.</source>
         <translation>%2 个模块中有 %1 个失败；每行注明了原因。</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n left out (not on this model)</source>
+        <translation>
+            <numerusform>；%n 项未写入（此型号没有）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>s2e::ui::ConsolePane</name>
@@ -2312,6 +2380,14 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Not known until the module&apos;s parameters are read</source>
+        <translation>读取模块参数后才能确定</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2794,14 @@ Refused: %2</source>
     <message>
         <source>Cloud</source>
         <translation>云</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>unknown for this model: left as it is</source>
+        <translation>此型号未知：保持原样</translation>
     </message>
 </context>
 <context>

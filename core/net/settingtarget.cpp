@@ -24,7 +24,6 @@ SettingPorts defaultSettingPorts()
 
 Result<SettingPorts> parseSettingPorts(QStringView text)
 {
-    const auto tr = [](const char *message) { return QCoreApplication::translate("SettingPort", message); };
     const QList<quint16> standards = ModelTable::settingPorts();
     SettingPorts ports;
     for (QStringView item : text.split(u',')) {
@@ -39,9 +38,11 @@ Result<SettingPorts> parseSettingPorts(QStringView text)
         else if (standards.contains(quint16(number)))
             standard = number;
         if (!numberOk || !standardOk || number == 0 || number > 65535)
-            return Failure { tr("expected a port from 1 to 65535, or STANDARD=PORT, got \"%1\"").arg(item) };
+            return Failure { QCoreApplication::translate("SettingPort", "expected a port from 1 to 65535, or "
+                                                                        "STANDARD=PORT, got \"%1\"")
+                                     .arg(item) };
         if (!standards.contains(quint16(standard)))
-            return Failure { tr("%1 is no family's setting port (they are %2)")
+            return Failure { QCoreApplication::translate("SettingPort", "%1 is no family's setting port (they are %2)")
                                      .arg(standard)
                                      .arg(settingPortsText(defaultSettingPorts())) };
         ports << SettingPort { quint16(standard), quint16(number) };
