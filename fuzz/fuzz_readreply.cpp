@@ -1,6 +1,7 @@
 // Fuzz target: the read reply (raw parameter blocks): lossless when it parses; and the same
 // bytes cut into pieces (as many as the first byte says) through the assembler, which never
-// keeps more than it was given nor calls a reply whole at a length no module sends.
+// keeps more than it was given, calls a reply whole only at a family's length, and then
+// holds what a parse places in that family.
 #include "fuzzcheck.h"
 #include "protocol/deviceconfig.h"
 #include "protocol/readreplyassembler.h"
@@ -29,11 +30,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     fuzzCheck(assembler.bytes().size() <= rest.size());
     if (assembler.state() == ReadReplyAssembler::State::Complete) {
-        const qsizetype total = assembler.bytes().size();
-        const auto layouts = DeviceConfig::layouts();
-        fuzzCheck(total == ReadReplyAssembler::SplitReadLength
-                  || std::any_of(layouts.begin(), layouts.end(),
-                                 [total](const DeviceConfig::Layout &layout) { return layout.length == total; }));
+        const ModelDef *model = ModelTable::byReadLength(assembler.bytes().size());
+        fuzzCheck(model != nullptr);
+        const auto config = DeviceConfig::parse(assembler.bytes(), nullptr);
+        fuzzCheck(config && &config->model() == model);
     }
     return 0;
 }

@@ -25,7 +25,7 @@ corpus = sys.argv[2]
 seeds = {
     "searchreply": [k for k in vectors if k.startswith("search_reply")],
     "shortreply": [k for k in vectors if k.startswith("short_reply")],
-    "readreply": ["read_reply_180"],
+    "readreply": ["read_reply_180", "read_reply_193"],
     "requestframe": [k for k in vectors if k.endswith("_request")],
     "rfc2217": [k for k in vectors if k.startswith("rfc2217")],
 }
@@ -42,6 +42,8 @@ for target, keys in seeds.items():
     for key in keys:
         with open(os.path.join(corpus, target, key), "wb") as f:
             f.write(bytes.fromhex(vectors[key]["hex"].replace(" ", "")))
+# The 302's read whole, with the fuzz target's first byte saying "three pieces".
+extra["readreply"] = [b"\x02" + b"".join(bytes.fromhex(d) for d in vectors["read_reply_302"]["datagrams"])]
 for target, inputs in extra.items():
     for i, data in enumerate(inputs):
         with open(os.path.join(corpus, target, "seed%d" % i), "wb") as f:
