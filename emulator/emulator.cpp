@@ -117,7 +117,8 @@ Result<void> Emulator::start()
             serial = new SerialSide(*m_modules[i], std::move(pty).value(), this);
             m_serialSides << serial;
         }
-        auto *port = new DataPort(*m_modules[i], serial, qBound(1, m_options.maxClients, 16), this);
+        const int clientsMax = m_modules[i]->identity().model->tcpClientsMax;
+        auto *port = new DataPort(*m_modules[i], serial, qBound(1, m_options.maxClients, clientsMax), this);
         m_dataPorts << port;
         m_webSockets << new WebSocketBridge(*m_modules[i], *port, this);
         m_webServers << new WebStatusServer(*m_modules[i], *port, this);

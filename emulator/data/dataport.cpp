@@ -100,7 +100,9 @@ void DataPort::rebuild()
     const QString mode = field(m_module, "port1.mode");
     const auto at = [this](const char *name) { return m_module.atSetting(QString::fromLatin1(name)); };
     if (mode == u"tcp-server") {
-        m_link = new TcpServerLink(local, m_maxClients, this);
+        // A family that keeps the limit among its parameters (the 302) follows them.
+        const auto clients = config.value(u"port1.max_clients");
+        m_link = new TcpServerLink(local, clients ? int(clients->toInteger()) : m_maxClients, this);
     } else if (mode == u"tcp-client") {
         const int shortSeconds = at("SOCKSL") == u"ON" ? at("SHORTO").toInt() : 0;
         m_link = new TcpClientLink(local, remoteHost, remotePort, shortSeconds, this);

@@ -139,6 +139,26 @@ private slots:
         QCOMPARE(third.readAll(), QByteArray("to all"));
     }
 
+    void aTcp232_302TakesItsClientLimitFromItsParameters()
+    {
+        m_serial.reset();
+        m_emu.emulator.reset();
+        auto options = LoopbackEmulator::options(1);
+        options.models = { ModelTable::find(u"302") };
+        options.maxClients = 16; // the option is for families without the parameter
+        QVERIFY(m_emu.start(options));
+        const quint16 local = freePort();
+        QVERIFY(configure({ { "port1.local_port", local }, { "port1.max_clients", 1 } }));
+        QTcpSocket first, second;
+        for (QTcpSocket *client : { &first, &second }) {
+            client->connectToHost(address(), local);
+            QVERIFY(client->waitForConnected(3000));
+            QTest::qWait(50);
+        }
+        QVERIFY(waitUntil([&] { return first.state() == QAbstractSocket::UnconnectedState; }));
+        QCOMPARE(port()->stateText(), QStringLiteral("CONNECTED(1)"));
+    }
+
     void udpServerPacksByTimeAndLength()
     {
         const quint16 local = freePort();
