@@ -3,6 +3,7 @@
 #include "devicefinder.h"
 #include "knownmodules.h"
 #include "protocol/deviceconfig.h"
+#include "protocol/modeltable.h"
 #include "protocol/searchreply.h"
 #include "protocol/shortreply.h"
 #include "settingportlistener.h"
@@ -37,6 +38,8 @@ void SettingChannel::usePort(const SettingPort &port)
         m_sockets->deleteLater();
     }
     m_port = port;
+    const QList<const ModelDef *> families = ModelTable::onPort(port.standard);
+    m_assembler.setExpected(families.size() == 1 ? families.first() : nullptr);
     m_sockets = new TargetSockets(m_options.targets, port.number, this);
     connect(m_sockets, &TargetSockets::datagramReceived, this, &SettingChannel::handleDatagram);
 }

@@ -52,8 +52,9 @@ ReadReplyAssembler::State ReadReplyAssembler::add(QByteArrayView datagram)
         m_state = State::Overflow;
     else if (whole && m_pieces.size() == 1)
         m_state = State::Complete;
-    // The first piece of a split reply alone is also a whole reply of one port.
-    else if (split && !(m_pieces.size() == 1 && m_pieces.first().size() == split->readDatagrams.front()))
+    // The first piece of a split reply alone is also a whole reply of one port, unless that
+    // family is the one expected.
+    else if (split && (split == m_expected || !(m_pieces.size() == 1 && m_pieces.first().size() == split->readDatagrams.front())))
         m_state = State::Incomplete;
     else if (total >= DeviceConfig::MinLength)
         m_state = State::MaybeComplete;

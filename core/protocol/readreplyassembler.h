@@ -31,6 +31,9 @@ public:
         Overflow,
     };
 
+    // The family the answer comes from, when the port says (only the 302 answers on 1500):
+    // then the first piece of its split read alone is not taken for a whole reply.
+    void setExpected(const ModelDef *model) { m_expected = model; }
     State add(QByteArrayView datagram);
     State state() const { return m_state; }
     // The reply, pieces in the family's order once complete, else in the order they came.
@@ -46,6 +49,7 @@ private:
     const ModelDef *splitModel() const;
 
     QList<QByteArray> m_pieces;
+    const ModelDef *m_expected = nullptr;
     State m_state = State::Empty;
 };
 

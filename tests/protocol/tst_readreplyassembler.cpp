@@ -98,6 +98,22 @@ private slots:
         QCOMPARE(later.add(pieces[2]), State::Incomplete);
     }
 
+    void onTheTcp232_302sPortItsFirstPieceAloneIsIncomplete()
+    {
+        const QList<QByteArray> pieces = testVectorDatagrams("read_reply_302");
+        ReadReplyAssembler assembler;
+        assembler.setExpected(ModelTable::find(u"302"));
+        QCOMPARE(assembler.add(pieces[0]), State::Incomplete);
+        assembler.clear();
+        QCOMPARE(assembler.add(pieces[0]), State::Incomplete); // kept across replies
+        QCOMPARE(assembler.add(pieces[1]), State::Incomplete);
+        QCOMPARE(assembler.add(pieces[2]), State::Complete);
+        // Another family's whole reply is still whole.
+        ReadReplyAssembler k7;
+        k7.setExpected(ModelTable::find(u"302"));
+        QCOMPARE(k7.add(testVectorBytes("read_reply_180")), State::Complete);
+    }
+
     void piecesOfAnotherLengthWaitForQuiet()
     {
         const QByteArray reply = testVectorBytes("read_reply_180");
