@@ -25,8 +25,23 @@ ConfigClient::ConfigClient(const MacAddress &mac, const Credentials &credentials
     : QObject(parent),
       m_mac(mac),
       m_credentials(credentials),
-      m_channel(new SettingChannel(std::move(channel), this))
+      m_channel(new SettingChannel(std::move(channel), this)),
+      m_pending(new QObject(this))
 {
+}
+
+void ConfigClient::cancel()
+{
+    m_channel->cancel();
+    if (m_finder) {
+        m_finder->disconnect(this);
+        m_finder->stop();
+        m_finder->deleteLater();
+        m_finder = nullptr;
+    }
+    m_apply.reset();
+    delete m_pending;
+    m_pending = new QObject(this);
 }
 
 QString ConfigClient::stepName(Step step)
@@ -52,9 +67,9 @@ QString ConfigClient::stepName(Step step)
     return QString();
 }
 
-Failure ConfigClient::failure(Step step, const QString &cause) const
+Failure ConfigClient::failure(Step step, const QString &cause, ErrorCode code) const
 {
-    return Failure { tr("%1: %2: %3").arg(m_mac.toString(), stepName(step), cause) };
+    return Failure { tr("%1: %2: %3").arg(m_mac.toString(), stepName(step), cause), code };
 }
 
 void ConfigClient::read(Callback<DeviceConfig> callback)
@@ -67,10 +82,10 @@ void ConfigClient::readAs(Step step, Callback<DeviceConfig> callback)
     const auto frame = RequestFrame::create(Command::Read, m_mac, m_credentials.user,
                                             m_credentials.password);
     if (!frame)
-        return callback(failure(step, frame.error()));
+        return callback(failure(step, frame.error(), ErrorCode::RefusedInput));
     m_channel->request(*frame, [this, callback, step](Result<QByteArray> reply) {
         if (!reply)
-            return callback(failure(step, reply.error()));
+            return callback(failure(step, reply.failure()));
         QString error;
         const auto config = DeviceConfig::parse(*reply, &error);
         if (!config)
@@ -98,7 +113,7 @@ void ConfigClient::confirmedRead(Step step, Callback<DeviceConfig> callback)
                     return callback(*config);
                 return callback(config ? failure(step, tr("no two of %n read(s) of the parameters agreed", nullptr,
                                                           int(earlier->size())))
-                                       : Failure { config.error() });
+                                       : config.failure());
             }
             (*attempt)();
         });
@@ -120,17 +135,18 @@ void ConfigClient::write(const DeviceConfig &config, BlockKind kind, int portInd
     }
     if (!config.model().takes(command))
         return callback(failure(Step::Write, tr("the %1 takes no %2 command")
-                                                     .arg(config.model().displayName(), commandName(command))));
+                                                     .arg(config.model().displayName(), commandName(command)),
+                                             ErrorCode::RefusedInput));
     const auto frame = RequestFrame::create(command, m_mac, m_credentials.user,
                                             m_credentials.password, params);
     if (!frame)
-        return callback(failure(Step::Write, frame.error()));
+        return callback(failure(Step::Write, frame.error(), ErrorCode::RefusedInput));
     m_channel->request(*frame, [this, callback, kind, portIndex](Result<QByteArray> reply) {
         if (!reply) {
             const QString block = kind == BlockKind::Port
                     ? tr("serial port %1 parameters").arg(portIndex + 1)
                     : tr("%1 parameters").arg(ParamBlock::kindName(kind));
-            return callback(failure(Step::Write, tr("%1: %2").arg(block, reply.error())));
+            return callback(failure(Step::Write, tr("%1: %2").arg(block, reply.error()), reply.errorCode()));
         }
         callback({});
     });
@@ -141,10 +157,10 @@ void ConfigClient::simpleCommand(Command command, Step step, Callback<void> call
     const auto frame = RequestFrame::create(command, m_mac, m_credentials.user,
                                             m_credentials.password);
     if (!frame)
-        return callback(failure(step, frame.error()));
+        return callback(failure(step, frame.error(), ErrorCode::RefusedInput));
     m_channel->request(*frame, [this, callback, step](Result<QByteArray> reply) {
         if (!reply)
-            return callback(failure(step, reply.error()));
+            return callback(failure(step, reply.failure()));
         callback({});
     });
 }
@@ -171,8 +187,8 @@ void ConfigClient::restartAndWait(bool factoryResetFirst, const ApplyOptions &op
         emit stepStarted(Step::Restart);
         ConfigClient::restart([this, options, callback](Result<void> restarted) {
             if (!restarted)
-                return callback(Failure { restarted.error() });
-            QTimer::singleShot(options.restartSettleMs, this, [this, options, callback] {
+                return callback(restarted.failure());
+            QTimer::singleShot(options.restartSettleMs, m_pending, [this, options, callback] {
                 emit stepStarted(Step::Reappear);
                 waitForReappearance(options.reappearTimeoutMs, callback);
             });
@@ -183,7 +199,7 @@ void ConfigClient::restartAndWait(bool factoryResetFirst, const ApplyOptions &op
     emit stepStarted(Step::FactoryReset);
     factoryReset([restart, callback](Result<void> done) {
         if (!done)
-            return callback(Failure { done.error() });
+            return callback(done.failure());
         restart();
     });
 }
@@ -210,7 +226,7 @@ void ConfigClient::waitForReappearance(int timeoutMs, Callback<FoundDevice> call
                 return callback(device);
         }
         callback(failure(Step::Reappear,
-                         tr("the module did not answer a search within %1 ms").arg(timeoutMs)));
+                         tr("the module did not answer a search within %1 ms").arg(timeoutMs), ErrorCode::NotFound));
     });
     m_finder->start();
 }
@@ -249,9 +265,9 @@ void ConfigClient::apply(const FieldChanges &changes, const ApplyOptions &option
                          Callback<ApplyReport> callback)
 {
     if (m_apply)
-        return callback(failure(Step::Validate, tr("another apply is in progress")));
+        return callback(failure(Step::Validate, tr("another apply is in progress"), ErrorCode::Busy));
     if (const auto checked = checkChanges(changes); !checked)
-        return callback(failure(Step::Validate, checked.error()));
+        return callback(failure(Step::Validate, checked.error(), ErrorCode::RefusedInput));
     m_apply = std::make_shared<ApplyRun>();
     m_apply->changes = changes;
     m_apply->options = options;
@@ -276,7 +292,7 @@ void ConfigClient::applyRead()
     emit stepStarted(Step::Read);
     confirmedRead(Step::Read, [this](Result<DeviceConfig> config) {
         if (!config)
-            return applyFail(Failure { config.error() });
+            return applyFail(config.failure());
         ApplyRun &run = *m_apply;
         run.report.before = *config;
         run.target = *config;
@@ -292,7 +308,7 @@ void ConfigClient::applyRead()
                 errors << set.error();
         }
         if (!errors.isEmpty())
-            return applyFail(failure(Step::Validate, errors.join(QStringLiteral("; "))));
+            return applyFail(failure(Step::Validate, errors.join(QStringLiteral("; ")), ErrorCode::RefusedInput));
         for (const QString &key : run.target.keys()) {
             if (*run.target.value(key) != *config->value(key))
                 run.report.changedKeys << key;
@@ -326,7 +342,7 @@ void ConfigClient::applyWrite()
     const auto [kind, portIndex] = run.pendingBlocks.takeFirst();
     write(run.target, kind, portIndex, [this](Result<void> written) {
         if (!written)
-            return applyFail(Failure { written.error() });
+            return applyFail(written.failure());
         applyWrite();
     });
 }
@@ -338,7 +354,7 @@ void ConfigClient::applyStore()
     emit stepStarted(Step::Store);
     store([this](Result<void> stored) {
         if (!stored)
-            return applyFail(Failure { stored.error() });
+            return applyFail(stored.failure());
         applyRestart();
     });
 }
@@ -350,11 +366,11 @@ void ConfigClient::applyRestart()
     emit stepStarted(Step::Restart);
     restart([this](Result<void> restarted) {
         if (!restarted)
-            return applyFail(Failure { restarted.error() });
+            return applyFail(restarted.failure());
         // New credentials are in force once the stored parameters are.
         if (m_apply->newCredentials && m_apply->options.store)
             m_credentials = *m_apply->newCredentials;
-        QTimer::singleShot(m_apply->options.restartSettleMs, this, [this] { applyReappear(); });
+        QTimer::singleShot(m_apply->options.restartSettleMs, m_pending, [this] { applyReappear(); });
     });
 }
 
@@ -363,7 +379,7 @@ void ConfigClient::applyReappear()
     emit stepStarted(Step::Reappear);
     waitForReappearance(m_apply->options.reappearTimeoutMs, [this](Result<FoundDevice> found) {
         if (!found)
-            return applyFail(Failure { found.error() });
+            return applyFail(found.failure());
         m_apply->report.reappeared = *found;
         // A module re-addressed by this apply is now at its new address.
         if (m_channel->options().unicast)
@@ -381,7 +397,7 @@ void ConfigClient::applyVerify()
     emit stepStarted(Step::Verify);
     confirmedRead(Step::Verify, [this](Result<DeviceConfig> config) {
         if (!config)
-            return applyFail(Failure { config.error() });
+            return applyFail(config.failure());
         ApplyRun &run = *m_apply;
         run.report.after = *config;
         QStringList mismatches;
@@ -393,7 +409,7 @@ void ConfigClient::applyVerify()
                                       .arg(key, FieldDef::toText(actual), FieldDef::toText(expected));
         }
         if (!mismatches.isEmpty())
-            return applyFail(failure(Step::Verify, mismatches.join(QStringLiteral("; "))));
+            return applyFail(failure(Step::Verify, mismatches.join(QStringLiteral("; ")), ErrorCode::VerifyMismatch));
         applyDone();
     });
 }

@@ -73,6 +73,8 @@ public:
     void store(Callback<void> callback);
     void restart(Callback<void> callback);
     void factoryReset(Callback<void> callback);
+    // Drops whatever runs: no callback of it is called, nothing more is sent.
+    void cancel();
     // Search until this module answers (after a restart, say).
     void waitForReappearance(int timeoutMs, Callback<FoundDevice> callback);
 
@@ -92,7 +94,8 @@ signals:
 private:
     struct ApplyRun;
 
-    Failure failure(Step step, const QString &cause) const;
+    Failure failure(Step step, const QString &cause, ErrorCode code = ErrorCode::Failed) const;
+    Failure failure(Step step, const Failure &cause) const { return failure(step, cause.message, cause.code); }
     void readAs(Step step, Callback<DeviceConfig> callback);
     // Reads until two reads agree (at most MaxConfirmingReads reads).
     void confirmedRead(Step step, Callback<DeviceConfig> callback);
@@ -111,6 +114,8 @@ private:
     SettingChannel *m_channel;
     DeviceFinder *m_finder = nullptr;
     std::shared_ptr<ApplyRun> m_apply;
+    // The context of pending timers: cancel() deletes it, and them with it.
+    QObject *m_pending;
 };
 
 } // namespace s2e

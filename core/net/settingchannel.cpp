@@ -75,7 +75,8 @@ void SettingChannel::resolvePort()
             }
         }
         complete(Failure { tr("the module did not answer a search on UDP port %1")
-                                   .arg(settingPortsText(m_options.ports)) });
+                                   .arg(settingPortsText(m_options.ports)),
+                           ErrorCode::NotFound });
     });
     m_finder->start();
 }
@@ -101,7 +102,7 @@ bool SettingChannel::needsTurn() const
 void SettingChannel::request(const RequestFrame &frame, Callback callback)
 {
     if (m_callback) {
-        callback(Failure { tr("another request is still waiting for its answer") });
+        callback(Failure { tr("another request is still waiting for its answer"), ErrorCode::Busy });
         return;
     }
     m_frame = frame;
@@ -135,7 +136,7 @@ void SettingChannel::send()
         QString message = tr("no answer after %n attempt(s) of %1 ms", nullptr, m_attempt).arg(m_options.timeoutMs);
         if (!m_ignored.isEmpty())
             message += tr("; ignored: %1").arg(m_ignored.join(QStringLiteral(", ")));
-        complete(Failure { message });
+        complete(Failure { message, ErrorCode::Timeout });
         return;
     }
     ++m_attempt;
@@ -151,7 +152,7 @@ void SettingChannel::send()
     }
     const qsizetype targetCount = m_options.unicast ? 1 : m_options.targets.size();
     if (failures.size() >= targetCount) {
-        complete(Failure { tr("cannot send: %1").arg(failures.join(QStringLiteral("; "))) });
+        complete(Failure { tr("cannot send: %1").arg(failures.join(QStringLiteral("; "))), ErrorCode::Io });
         return;
     }
     m_timer.start(m_options.timeoutMs);
@@ -218,12 +219,13 @@ void SettingChannel::handleShortReply(const ReceivedDatagram &datagram)
             return complete(Failure { tr("module acknowledged the read but sent no parameters") });
         return complete(QByteArray());
     case ShortReply::Status::Auth:
-        return complete(Failure { reply->text() });
+        return complete(Failure { reply->text(), ErrorCode::Credentials });
     case ShortReply::Status::Error:
         // The request's checksum is right by construction: some firmware (410S, N540) answers
         // a wrong login so.
         return complete(Failure { tr("%1; some modules answer so to a wrong user name or password")
-                                          .arg(reply->text()) });
+                                          .arg(reply->text()),
+                                  ErrorCode::Rejected });
     }
 }
 

@@ -7,10 +7,26 @@
 
 namespace s2e {
 
+// What kind of failure, for code that acts on it (a login dialog opens on Credentials, not
+// on a message's wording); the message says the rest.
+enum class ErrorCode {
+    Failed, // none of the kinds below
+    Timeout, // no answer in time
+    Credentials, // user name or password refused
+    Rejected, // the module answered that it refuses the command
+    VerifyMismatch, // read back, the module holds other values than were written
+    Cancelled, // the user stopped it
+    Io, // a socket, port or file could not be used
+    RefusedInput, // a value, key, file or image refused before anything was sent
+    NotFound, // the module did not answer a search
+    Busy, // another operation on the same module is running
+};
+
 // The error half of a Result: constructing a Result from it makes a failed one.
 struct Failure
 {
     QString message;
+    ErrorCode code = ErrorCode::Failed;
 };
 
 // A value or an error message; C++20 has no std::expected.
@@ -19,7 +35,7 @@ class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) { }
-    Result(Failure failure) : m_error(std::move(failure.message)) { }
+    Result(Failure failure) : m_error(std::move(failure.message)), m_code(failure.code) { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -31,10 +47,14 @@ public:
     const T *operator->() const { return &*m_value; }
 
     const QString &error() const { return m_error; }
+    ErrorCode errorCode() const { return m_code; }
+    // The failure as it is, to pass on.
+    Failure failure() const { return Failure { m_error, m_code }; }
 
 private:
     std::optional<T> m_value;
     QString m_error;
+    ErrorCode m_code = ErrorCode::Failed;
 };
 
 template<>
@@ -42,15 +62,18 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Failure failure) : m_ok(false), m_error(std::move(failure.message)) { }
+    Result(Failure failure) : m_ok(false), m_error(std::move(failure.message)), m_code(failure.code) { }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
     const QString &error() const { return m_error; }
+    ErrorCode errorCode() const { return m_code; }
+    Failure failure() const { return Failure { m_error, m_code }; }
 
 private:
     bool m_ok = true;
     QString m_error;
+    ErrorCode m_code = ErrorCode::Failed;
 };
 
 // For parsers of the form `static std::optional<T> parse(…, QString *error)`: records why
