@@ -9,7 +9,6 @@
 #include "logindialog.h"
 #include "parametereditor.h"
 #include "profile/profile.h"
-#include "protocol/shortreply.h"
 #include "searchtargetbox.h"
 #include "vcompanel.h"
 #include "webpagedialog.h"
@@ -71,7 +70,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
       m_status(new QLabel),
       m_progress(new QProgressBar),
       m_contextMenu(new QMenu(this)),
-      m_recentMenu(new QMenu(tr("Recent profiles"), this))
+      m_recentMenu(new QMenu(tr("Recent profiles"), this)),
+      m_manager(new DeviceManager({ {}, options.apply }, this)),
+      m_question([this](const QString &title, const QString &text, QMessageBox::StandardButtons buttons) {
+          return QMessageBox::question(this, title, text, buttons);
+      })
 {
     setWindowTitle(tr("s2e-studio"));
     m_proxy->setSourceModel(m_model);
@@ -142,6 +145,17 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_table, &QTableView::customContextMenuRequested, this,
             [this](const QPoint &pos) { m_contextMenu->popup(m_table->viewport()->mapToGlobal(pos)); });
     connect(m_editor, &ParameterEditor::edited, this, &MainWindow::updateActions);
+    // Every job's progress and outcome shows in its module's row and in the status line,
+    // whichever module the form shows meanwhile.
+    connect(m_manager, &DeviceManager::statusChanged, m_model, &DeviceTableModel::setStatus);
+    connect(m_manager, &DeviceManager::jobProgressed, this, [this](ConfigJob *job) {
+        setStatus(tr("%1: %2…").arg(job->subject(), job->step()));
+        if (job->fraction() >= 0 && m_progress->maximum() > 0)
+            m_progress->setValue(int(job->fraction() * m_progress->maximum()));
+        updateActions();
+    });
+    connect(m_manager, &DeviceManager::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_manager, &DeviceManager::credentialsNeeded, this, &MainWindow::askCredentials);
     connect(m_targets, &SearchTargetBox::targetsChanged, this, [this] {
         m_settings->setValue(TargetsKey, m_targets->recentCustom());
         search();
@@ -248,27 +262,84 @@ void MainWindow::updateActions()
 {
     const bool loaded = m_editor->config().has_value();
     const int count = int(selectedDevices().size());
+    const auto device = selected();
+    // A module with a job running takes no other: the actions say why.
+    const QString busy = device && count == 1 ? m_manager->busyReason(device->reply.mac()) : QString();
     const bool one = !m_busy && count == 1;
-    m_read->setEnabled(one);
+    const bool free = one && busy.isEmpty();
+    m_read->setEnabled(free);
     // Save only what the field table accepts: a refused value keeps the button off.
     const bool savable = loaded && m_editor->hasChanges() && m_editor->errors().isEmpty();
-    m_save->setEnabled(one && savable);
+    m_save->setEnabled(free && savable && m_shown && device->reply.mac() == *m_shown);
     m_applyEdits->setEnabled(!m_busy && count > 1 && savable);
     m_revert->setEnabled(!m_busy && loaded && m_editor->hasChanges());
-    for (QAction *action : { m_restart, m_factoryReset, m_openWeb, m_upgrade, m_uploadWeb, m_copyMac, m_copyIp })
+    for (QAction *action : { m_restart, m_factoryReset })
+        action->setEnabled(free);
+    for (QAction *action : { m_read, m_save, m_restart, m_factoryReset })
+        action->setStatusTip(busy);
+    for (QAction *action : { m_openWeb, m_upgrade, m_uploadWeb, m_copyMac, m_copyIp })
         action->setEnabled(one);
     m_exportProfile->setEnabled(one && loaded);
     m_applyProfile->setEnabled(!m_busy && count > 0);
-    if (const auto device = selected())
+    m_progress->setVisible(m_busy || !m_manager->runningJobs().isEmpty());
+    if (device)
         m_console->setModuleAddress(QHostAddress(device->reply.ipString()));
 }
 
 void MainWindow::onSelectionChanged()
 {
-    updateActions();
+    if (m_reselecting)
+        return;
     const auto device = selected();
-    if (device && (!m_shown || *m_shown != device->reply.mac()))
+    // Leaving is showing another module; a selection that keeps this one (several rows, for
+    // "apply edits to selected") or none replaces nothing.
+    const QList<FoundDevice> rows = selectedDevices();
+    const bool kept = std::any_of(rows.begin(), rows.end(),
+                                  [this](const FoundDevice &row) { return m_shown && row.reply.mac() == *m_shown; });
+    const bool leaving = m_shown && device && device->reply.mac() != *m_shown && !kept;
+    if (leaving && !leaveShownModule()) {
+        selectMac(*m_shown);
+        return;
+    }
+    updateActions();
+    if (device && (!m_shown || *m_shown != device->reply.mac()) && !kept)
         readSelected();
+}
+
+bool MainWindow::leaveShownModule()
+{
+    if (!m_editor->hasChanges())
+        return true;
+    // Edits being saved are not lost by looking elsewhere.
+    if (const auto *saving = qobject_cast<const ApplyJob *>(m_manager->jobOf(*m_shown));
+        saving && saving->changes() == m_editor->changes())
+        return true;
+    const QString name = m_shown->toString();
+    const auto answer = m_question(tr("Unsaved changes"),
+                                   tr("The changes to %1 are not saved. Save them now? The save goes on "
+                                      "while you look at another module.")
+                                           .arg(name),
+                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        saveShown();
+    else
+        m_editor->revert();
+    return true;
+}
+
+void MainWindow::selectMac(const MacAddress &mac)
+{
+    const int row = m_model->rowOf(mac);
+    if (row < 0)
+        return;
+    const QSignalBlocker blocker(m_table->selectionModel());
+    m_reselecting = true;
+    m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    m_reselecting = false;
+    m_table->viewport()->update();
+    updateActions();
 }
 
 QList<FoundDevice> MainWindow::selectedDevices() const
@@ -295,21 +366,6 @@ SettingChannel::Options MainWindow::channelOptions() const
     options.ports = m_options.ports;
     options.timeoutMs = m_options.timeoutMs;
     return options;
-}
-
-ConfigClient *MainWindow::clientFor(const MacAddress &mac)
-{
-    // Often called from the previous client's own callback: it goes once that returns, and
-    // a late answer of its is ignored (each callback checks it is still m_client).
-    if (m_client)
-        m_client->deleteLater();
-    m_client = new ConfigClient(mac, m_credentials.value(mac), channelOptions(), this);
-    return m_client;
-}
-
-bool MainWindow::isAuthFailure(const QString &error) const
-{
-    return error.endsWith(ShortReply::statusText(ShortReply::Status::Auth));
 }
 
 void MainWindow::search()
@@ -347,40 +403,68 @@ void MainWindow::readSelected()
     if (m_shown != mac)
         m_editor->clear();
     m_shown = mac;
+    m_manager->setChannel(channelOptions());
+    if (const auto job = m_manager->read(mac); !job) {
+        // Its job goes on; the form fills when it ends.
+        setStatus(job.error());
+        return updateActions();
+    }
     setStatus(tr("Reading %1…").arg(mac.toString()));
     m_progress->setRange(0, 0);
-    setBusy(true);
-    ConfigClient *client = clientFor(mac);
-    client->read([this, mac, client](Result<DeviceConfig> config) {
-        if (client != m_client)
-            return;
-        setBusy(false);
-        if (!config) {
-            if (isAuthFailure(config.error()))
-                return askCredentials(mac, [this] { readSelected(); });
-            m_model->setStatus(mac, tr("read failed"));
-            return setStatus(config.error());
-        }
-        m_editor->setConfig(*config);
-        m_model->setModel(mac, config->model());
-        if (const auto device = selected(); device && device->reply.mac() == mac) {
-            m_vcom->setModule(*device, *config);
-            prefillConsoles(*device, *config);
-        }
-        m_model->setStatus(mac, tr("read"));
-        setStatus(tr("%1: parameters read").arg(mac.toString()));
-        updateActions();
-    });
+    updateActions();
 }
 
-void MainWindow::askCredentials(const MacAddress &mac, std::function<void()> retry)
+void MainWindow::onJobFinished(ConfigJob *job)
 {
-    setStatus(tr("%1: module rejected the user name or password").arg(mac.toString()));
-    auto *dialog = new LoginDialog(mac, m_credentials.value(mac), this);
+    const MacAddress mac = job->mac();
+    const bool shown = m_shown == mac;
+    const Result<void> &result = job->result();
+    if (!result) {
+        if (result.errorCode() == ErrorCode::Credentials)
+            setStatus(tr("%1: module rejected the user name or password").arg(mac.toString()));
+        else
+            setStatus(result.error());
+    } else if (const auto *read = qobject_cast<ReadJob *>(job)) {
+        m_model->setModel(mac, read->config()->model());
+        if (shown) {
+            m_editor->setConfig(*read->config());
+            if (const auto device = selected(); device && device->reply.mac() == mac) {
+                m_vcom->setModule(*device, *read->config());
+                prefillConsoles(*device, *read->config());
+            }
+        }
+        setStatus(tr("%1: parameters read").arg(mac.toString()));
+    } else if (const auto *apply = qobject_cast<ApplyJob *>(job)) {
+        if (apply->report()->reappeared)
+            m_model->upsert(*apply->report()->reappeared);
+        // The form takes what the module now holds, unless it has been edited since.
+        if (shown && (!m_editor->hasChanges() || m_editor->changes() == apply->changes()))
+            m_editor->setConfig(apply->report()->after);
+        setStatus(tr("%1: %n field(s) saved and verified", nullptr, int(apply->report()->changedKeys.size()))
+                          .arg(mac.toString()));
+    } else if (const auto *restart = qobject_cast<RestartJob *>(job)) {
+        m_model->upsert(*restart->reappeared());
+        setStatus(tr("%1: restarted, answering at %2").arg(mac.toString(), restart->reappeared()->reply.ipString()));
+    }
+    // A form left empty while the module was busy is filled now.
+    if (shown && !m_editor->config() && result.errorCode() != ErrorCode::Credentials) {
+        if (const auto device = selected(); device && device->reply.mac() == mac)
+            QTimer::singleShot(0, this, &MainWindow::readSelected);
+    } else if (shown && qobject_cast<RestartJob *>(job) && result) {
+        QTimer::singleShot(0, this, &MainWindow::readSelected);
+    }
+    updateActions();
+}
+
+void MainWindow::askCredentials(const MacAddress &mac)
+{
+    auto *dialog = new LoginDialog(mac, m_manager->credentials(mac), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, retry] {
-        m_credentials.insert(dialog->mac(), dialog->credentials());
-        retry();
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_manager->setChannel(channelOptions());
+        if (const auto job = m_manager->retry(dialog->mac(), dialog->credentials()); !job)
+            setStatus(job.error());
+        updateActions();
     });
     dialog->open();
 }
@@ -388,37 +472,24 @@ void MainWindow::askCredentials(const MacAddress &mac, std::function<void()> ret
 void MainWindow::save()
 {
     const auto device = selected();
-    if (!device || !m_editor->config())
+    if (!device || !m_shown || device->reply.mac() != *m_shown || !m_editor->config())
         return;
-    const FieldChanges changes = m_editor->changes();
+    saveShown();
+}
+
+void MainWindow::saveShown()
+{
+    if (!m_shown || !m_editor->config())
+        return;
     if (const auto errors = m_editor->errors(); !errors.isEmpty())
         return setStatus(errors.join(QStringLiteral("; ")));
-    const MacAddress mac = device->reply.mac();
-    ConfigClient *client = clientFor(mac);
+    m_manager->setChannel(channelOptions());
+    const auto job = m_manager->save(*m_shown, m_editor->changes());
+    if (!job)
+        return setStatus(job.error());
     m_progress->setRange(0, ApplySteps);
     m_progress->setValue(0);
-    setBusy(true);
-    connect(client, &ConfigClient::stepStarted, this, [this, mac](ConfigClient::Step step) {
-        m_progress->setValue(int(step) + 1);
-        setStatus(tr("Saving %1: %2…").arg(mac.toString(), ConfigClient::stepName(step)));
-    });
-    client->apply(changes, m_options.apply, [this, mac, client](Result<ConfigClient::ApplyReport> report) {
-        if (client != m_client)
-            return;
-        setBusy(false);
-        if (!report) {
-            m_model->setStatus(mac, tr("save failed"));
-            if (isAuthFailure(report.error()))
-                return askCredentials(mac, [this] { save(); });
-            return setStatus(report.error());
-        }
-        if (report->reappeared)
-            m_model->upsert(*report->reappeared);
-        m_editor->setConfig(report->after);
-        m_model->setStatus(mac, tr("saved"));
-        setStatus(tr("%1: %n field(s) saved and verified", nullptr, int(report->changedKeys.size()))
-                          .arg(mac.toString()));
-    });
+    updateActions();
 }
 
 void MainWindow::prefillConsoles(const FoundDevice &device, const DeviceConfig &config)
@@ -462,28 +533,11 @@ void MainWindow::restartAndWait(bool factoryReset)
     const auto device = selected();
     if (!device)
         return;
-    const MacAddress mac = device->reply.mac();
-    ConfigClient *client = clientFor(mac);
+    m_manager->setChannel(channelOptions());
+    if (const auto job = m_manager->restart(device->reply.mac(), factoryReset); !job)
+        setStatus(job.error());
     m_progress->setRange(0, 0);
-    setBusy(true);
-    connect(client, &ConfigClient::stepStarted, this, [this, mac](ConfigClient::Step step) {
-        setStatus(tr("%1: %2…").arg(mac.toString(), ConfigClient::stepName(step)));
-    });
-    client->restartAndWait(factoryReset, m_options.apply, [this, mac, client, factoryReset](Result<FoundDevice> found) {
-        if (client != m_client)
-            return;
-        setBusy(false);
-        if (!found) {
-            m_model->setStatus(mac, tr("restart failed"));
-            if (isAuthFailure(found.error()))
-                return askCredentials(mac, [this, factoryReset] { restartAndWait(factoryReset); });
-            return setStatus(found.error());
-        }
-        m_model->upsert(*found);
-        m_model->setStatus(mac, factoryReset ? tr("factory reset") : tr("restarted"));
-        setStatus(tr("%1: restarted, answering at %2").arg(mac.toString(), found->reply.ipString()));
-        readSelected();
-    });
+    updateActions();
 }
 
 void MainWindow::openWebPage()
@@ -607,7 +661,18 @@ BatchDialog *MainWindow::openBatch(const FieldChanges &changes, const QString &s
         setStatus(tr("Select the modules to apply to first"));
         return nullptr;
     }
-    BatchDialog::Setup setup { modules, changes, source, m_credentials, channelOptions(), m_options.apply };
+    QStringList busy;
+    QHash<MacAddress, Credentials> credentials;
+    for (const FoundDevice &module : modules) {
+        if (const QString reason = m_manager->busyReason(module.reply.mac()); !reason.isEmpty())
+            busy << reason;
+        credentials.insert(module.reply.mac(), m_manager->credentials(module.reply.mac()));
+    }
+    if (!busy.isEmpty()) {
+        setStatus(busy.join(QStringLiteral("; ")));
+        return nullptr;
+    }
+    BatchDialog::Setup setup { modules, changes, source, credentials, channelOptions(), m_options.apply };
     auto *dialog = new BatchDialog(setup, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BatchDialog::moduleFinished, this, [this](const BatchApply::ModuleResult &result) {
@@ -656,6 +721,26 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const QList<ConfigJob *> jobs = m_manager->runningJobs();
+    if (!jobs.isEmpty()) {
+        QStringList running;
+        for (const ConfigJob *job : jobs)
+            running << m_manager->busyReason(job->mac()).section(QStringLiteral(" — "), 0, 0);
+        const auto answer = m_question(tr("Operations running"),
+                                       tr("Still running:\n%1\n\nQuit anyway? Each stops where it is, and "
+                                          "its module keeps what it was sent so far.")
+                                               .arg(running.join(QLatin1Char('\n'))),
+                                       QMessageBox::Yes | QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return event->ignore();
+        m_manager->cancelAll();
+    } else if (m_shown && m_editor->hasChanges()) {
+        const auto answer = m_question(tr("Unsaved changes"),
+                                       tr("The changes to %1 are not saved. Quit and lose them?").arg(m_shown->toString()),
+                                       QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return event->ignore();
+    }
     saveSettings();
     event->accept();
 }

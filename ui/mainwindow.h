@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device/devicemanager.h"
 #include "net/configclient.h"
 #include "net/devicefinder.h"
 #include "net/netatclient.h"
@@ -9,6 +10,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QPointer>
 
 class QAction;
@@ -58,10 +60,16 @@ public:
         QString settingsFile;
     };
 
+    // Asks the user; tests answer in its place.
+    using Question = std::function<QMessageBox::StandardButton(const QString &title, const QString &text,
+                                                               QMessageBox::StandardButtons buttons)>;
+
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     DeviceTableModel *model() const { return m_model; }
+    DeviceManager *manager() const { return m_manager; }
+    void setQuestion(Question question) { m_question = std::move(question); }
     ParameterEditor *editor() const { return m_editor; }
     QTableView *table() const { return m_table; }
     SearchTargetBox *targetBox() const { return m_targets; }
@@ -112,10 +120,13 @@ private:
     std::optional<FoundDevice> selected() const;
     QList<FoundDevice> selectedDevices() const;
     SettingChannel::Options channelOptions() const;
-    ConfigClient *clientFor(const MacAddress &mac);
-    bool isAuthFailure(const QString &error) const;
-    void askCredentials(const MacAddress &mac, std::function<void()> retry);
+    void askCredentials(const MacAddress &mac);
     void restartAndWait(bool factoryReset);
+    void saveShown();
+    void onJobFinished(ConfigJob *job);
+    // Leaving the shown module with edits: true to go on (saved or discarded), false to stay.
+    bool leaveShownModule();
+    void selectMac(const MacAddress &mac);
     // The console's network and WebSocket panes, pointed at the module just read.
     void prefillConsoles(const FoundDevice &device, const DeviceConfig &config);
     void openWebPage();
@@ -158,12 +169,13 @@ private:
     QMenu *m_recentMenu;
     QStringList m_recentProfiles;
     QPointer<DeviceFinder> m_finder;
-    QPointer<ConfigClient> m_client;
-    // Credentials per module, for this run only: never written to disk.
-    QHash<MacAddress, Credentials> m_credentials;
+    // Jobs on modules, and credentials per module for this run only (never written to disk).
+    DeviceManager *m_manager;
+    Question m_question;
     // The module whose parameters the editor shows (or is reading).
     std::optional<MacAddress> m_shown;
     bool m_busy = false;
+    bool m_reselecting = false;
 };
 
 } // namespace s2e::ui

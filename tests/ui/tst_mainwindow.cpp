@@ -35,6 +35,9 @@ class tst_MainWindow : public QObject
     LoopbackEmulator m_emu;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
+    // What the window asked, and what it is answered.
+    QStringList m_questions;
+    QMessageBox::StandardButton m_answer = QMessageBox::Cancel;
 
     MainWindow::Options windowOptions() const
     {
@@ -107,6 +110,11 @@ private slots:
         options.models = { ModelTable::find(u"k7"), ModelTable::find(u"410s"), ModelTable::find(u"302") };
         QVERIFY(m_emu.start(options));
         m_window = std::make_unique<MainWindow>(windowOptions());
+        m_questions.clear();
+        m_window->setQuestion([this](const QString &title, const QString &, QMessageBox::StandardButtons) {
+            m_questions << title;
+            return m_answer;
+        });
         m_window->show();
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("s2e-studio")));
         m_window->search();
@@ -187,6 +195,80 @@ private slots:
         dialog->accept();
         QTRY_VERIFY(m_window->editor()->config().has_value());
         QCOMPARE(*m_window->editor()->config()->value(u"password"), QJsonValue("pw"));
+    }
+
+    void aSaveGoesOnWhenAnotherModuleIsSelected()
+    {
+        loadModule(0);
+        qobject_cast<QLineEdit *>(m_window->editor()->editorFor(QStringLiteral("port1.baud")))->setText(QStringLiteral("4800"));
+        m_window->saveAction()->trigger();
+        QVERIFY(m_window->manager()->isBusy(m_emu.module(0)->identity().mac));
+        // The user clicks another module at once: nothing asks (the edits are being saved),
+        // the form shows the other module, and the save runs to its end.
+        loadModule(1);
+        QVERIFY(m_questions.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->index(rowOf(0), DeviceTableModel::Status).data().toString(),
+                                  QStringLiteral("saved"), 15000);
+        QCOMPARE(*m_emu.module(0)->runningConfig().value(u"port1.baud"), QJsonValue(4800));
+        QCOMPARE(*m_emu.module(0)->storedConfig().value(u"port1.baud"), QJsonValue(4800));
+        QVERIFY(m_window->statusText().contains(QStringLiteral("1 field(s) saved and verified")));
+        QCOMPARE(*m_window->editor()->config()->value(u"mac.user"), QJsonValue(m_emu.module(1)->identity().mac.toString()));
+    }
+
+    void aBusyModuleTakesNoSecondJobAndSaysWhy()
+    {
+        loadModule(1);
+        qobject_cast<QLineEdit *>(m_window->editor()->editorFor(QStringLiteral("port1.baud")))->setText(QStringLiteral("9600"));
+        m_window->saveAction()->trigger();
+        QVERIFY(m_window->manager()->isBusy(m_emu.module(1)->identity().mac));
+        m_window->restartSelected();
+        QVERIFY2(m_window->statusText().contains(QStringLiteral("saving")), qPrintable(m_window->statusText()));
+        QVERIFY(m_window->statusText().endsWith(QStringLiteral("wait until it ends")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->index(rowOf(1), DeviceTableModel::Status).data().toString(),
+                                  QStringLiteral("saved"), 15000);
+    }
+
+    void leavingUnsavedEditsAsks()
+    {
+        loadModule(0);
+        auto *baud = qobject_cast<QLineEdit *>(m_window->editor()->editorFor(QStringLiteral("port1.baud")));
+        baud->setText(QStringLiteral("2400"));
+        // Cancel: the selection goes back, the edits stay.
+        m_answer = QMessageBox::Cancel;
+        selectModule(1);
+        QCOMPARE(m_questions, QStringList({ QStringLiteral("Unsaved changes") }));
+        QCOMPARE(m_window->table()->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(m_window->model()->rowOf(*MacAddress::parse(m_window->table()->selectionModel()->selectedRows().first()
+                                                                     .data(DeviceTableModel::MacRole).toString())),
+                 rowOf(0));
+        QCOMPARE(m_window->editor()->changes().size(), 1);
+        // Discard: on to the other module; nothing was sent.
+        m_answer = QMessageBox::Discard;
+        loadModule(1);
+        QCOMPARE(m_questions.size(), 2);
+        QCOMPARE(*m_emu.module(0)->workingConfig().value(u"port1.baud"), QJsonValue(115200));
+        // Save: on to the other module while the save runs to its end.
+        qobject_cast<QLineEdit *>(m_window->editor()->editorFor(QStringLiteral("port1.baud")))->setText(QStringLiteral("1200"));
+        m_answer = QMessageBox::Save;
+        loadModule(2);
+        QCOMPARE(m_questions.size(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(*m_emu.module(1)->runningConfig().value(u"port1.baud"), QJsonValue(1200), 15000);
+    }
+
+    void quittingWithAJobRunningAsks()
+    {
+        loadModule(0);
+        m_window->restartSelected();
+        QVERIFY(m_window->manager()->isBusy(m_emu.module(0)->identity().mac));
+        m_answer = QMessageBox::No;
+        QVERIFY(!m_window->close());
+        QCOMPARE(m_questions, QStringList({ QStringLiteral("Operations running") }));
+        QVERIFY(m_window->manager()->isBusy(m_emu.module(0)->identity().mac));
+        m_answer = QMessageBox::Yes;
+        QVERIFY(m_window->close());
+        QVERIFY(!m_window->manager()->isBusy(m_emu.module(0)->identity().mac));
+        QCOMPARE(m_window->model()->index(rowOf(0), DeviceTableModel::Status).data().toString(),
+                 QStringLiteral("restart cancelled"));
     }
 
     void labelsComeFromTheFieldTable()
