@@ -16,11 +16,13 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -602,26 +604,35 @@ WebPageDialog *MainWindow::openWebPageDialog()
     return dialog;
 }
 
-Result<void> MainWindow::exportProfileTo(const QString &path)
+Result<void> MainWindow::exportProfileTo(const QString &path, bool withPassword)
 {
     const auto device = selected();
     if (!device || !m_editor->config())
-        return Failure { tr("select a module and read it first") };
-    const auto saved = Profile::fromConfig(*m_editor->config(), device->reply).save(path);
-    if (!saved)
+        return Failure { tr("select a module and read it first"), ErrorCode::RefusedInput };
+    const Profile profile = Profile::fromConfig(*m_editor->config(), device->reply, withPassword);
+    if (const auto saved = profile.save(path); !saved)
         return saved;
     rememberProfile(path);
-    setStatus(tr("%1: profile saved to %2").arg(device->reply.mac().toString(), path));
+    setStatus(profile.leftOutSecrets().isEmpty()
+                      ? tr("%1: profile saved to %2 (with the password)").arg(device->reply.mac().toString(), path)
+                      : tr("%1: profile saved to %2; the password is left out").arg(device->reply.mac().toString(), path));
     return {};
 }
 
 void MainWindow::exportProfile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export profile"), m_recentProfiles.value(0),
-                                                      tr("Profiles (*.json)"));
-    if (path.isEmpty())
+    QFileDialog dialog(this, tr("Export profile"), m_recentProfiles.value(0), tr("Profiles (*.json)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("json"));
+    // The tick lives in the dialog itself, so a native one cannot be used.
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    auto *withPassword = new QCheckBox(tr("Include the password (anyone with the file can read it)"));
+    if (auto *grid = qobject_cast<QGridLayout *>(dialog.layout()))
+        grid->addWidget(withPassword, grid->rowCount(), 0, 1, grid->columnCount());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
-    if (const auto saved = exportProfileTo(path); !saved)
+    const QString path = dialog.selectedFiles().first();
+    if (const auto saved = exportProfileTo(path, withPassword->isChecked()); !saved)
         QMessageBox::warning(this, tr("Export profile"), saved.error());
 }
 

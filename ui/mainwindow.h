@@ -91,7 +91,7 @@ public:
     BatchDialog *applyProfileFile(const QString &path);
     FirmwareDialog *openFirmwareDialog();
     WebPageDialog *openWebPageDialog();
-    Result<void> exportProfileTo(const QString &path);
+    Result<void> exportProfileTo(const QString &path, bool withPassword = false);
 
 public slots:
     void search();

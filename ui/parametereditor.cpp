@@ -15,11 +15,6 @@ namespace {
 
 const char *ModifiedStyle = "background-color: #fff3c4;";
 
-bool isClientMode(const QString &mode)
-{
-    return mode.endsWith(QLatin1String("-client"));
-}
-
 } // namespace
 
 ParameterEditor::ParameterEditor(QWidget *parent) : QWidget(parent), m_tabs(new QTabWidget(this))
@@ -103,7 +98,7 @@ QWidget *ParameterEditor::buildTab(BlockKind kind, int portIndex)
             auto *line = new QLineEdit(FieldDef::toText(value));
             if (def.type == FieldType::Text)
                 line->setMaxLength(int(def.max));
-            if (def.type == FieldType::Text && def.name == std::string_view("password"))
+            if (def.secret)
                 line->setEchoMode(QLineEdit::PasswordEchoOnEdit);
             connect(line, &QLineEdit::textChanged, this, [this] { refresh(); });
             editor = line;
@@ -189,29 +184,13 @@ void ParameterEditor::revert()
 
 bool ParameterEditor::isRelevant(const QString &key) const
 {
-    const auto valueOf = [this](const QString &k) {
-        const auto it = m_fields.find(k);
-        return it == m_fields.end() ? QString() : FieldDef::toText(currentValue(*it));
-    };
-    if (key == u"ip.address" || key == u"ip.mask" || key == u"ip.gateway" || key == u"ip.dns")
-        return valueOf(QStringLiteral("ip.mode")) != u"dhcp";
-    const qsizetype dot = key.indexOf(u'.');
-    if (!key.startsWith(u"port") || dot < 0)
+    const auto it = m_fields.find(key);
+    if (it == m_fields.end())
         return true;
-    const QString port = key.left(dot);
-    const QString name = key.mid(dot + 1);
-    const QString mode = valueOf(port + QStringLiteral(".mode"));
-    if (name == u"remote_host" || name == u"remote_port")
-        return isClientMode(mode);
-    if (name == u"reconnect_timeout")
-        return mode == u"tcp-client";
-    if (name == u"cloud")
-        return mode == u"tcp-client"; // manual 4.4.4: USR-cloud in TCP client mode only
-    if (name == u"httpd_method")
-        return mode == u"httpd-client";
-    if (name == u"max_clients")
-        return mode == u"tcp-server";
-    return true;
+    return it->ref.def->appliesGiven([this](const QString &other) {
+        const auto found = m_fields.find(other);
+        return found == m_fields.end() ? QString() : FieldDef::toText(currentValue(*found));
+    }, it->ref.portIndex);
 }
 
 void ParameterEditor::refresh()

@@ -30,6 +30,7 @@ struct CtlContext
     s2e::ConfigClient::ApplyOptions apply;
     QStringList only;
     bool withIdentity = false;
+    bool withPassword = false; // export: the secret fields too
     bool json = false;
     const s2e::ModelDef *model = nullptr;
 

@@ -99,6 +99,8 @@ int main(int argc, char *argv[])
                                   tr("apply: only keys matching PATTERN, e.g. 'port1.*' "
                                      "(repeatable)."),
                                   QStringLiteral("PATTERN"));
+    const QCommandLineOption withPassword(QStringLiteral("with-password"),
+                                          tr("export: include the password in the profile (left out by default)."));
     const QCommandLineOption withIdentity(QStringLiteral("with-identity"),
                                           tr("apply: also copy ip.address, mac.user and name."));
     const QCommandLineOption rebootWait(QStringLiteral("restart-timeout"),
@@ -186,7 +188,7 @@ int main(int argc, char *argv[])
                                            "speed; Linux terminals cannot carry data bits and parity."),
                                         QStringLiteral("FORMAT"));
     parser.addOptions({ model, broadcast, unicast, port, timeout, retries, searchCap, user, password,
-                        json, noStore, noRestart, noVerify, only, withIdentity, rebootWait, serial,
+                        json, noStore, noRestart, noVerify, only, withIdentity, withPassword, rebootWait, serial,
                         baud, dataBits, parity, stopBits, net, atPort, keyword, stay, list,
                         uploadPort, output, force, magicPort, bootpPort, bootpClientPort, tftpPort, serverIp, moduleIp,
                         vcomModule, udp, vcomLink, vcomRfc2217, vcomSevenBit, vcomFormat, listen, ws, wsText, hex, send,
@@ -305,6 +307,7 @@ int main(int argc, char *argv[])
     context.apply.reappearTimeoutMs = *reappearMs;
     context.only = parser.values(only);
     context.withIdentity = parser.isSet(withIdentity);
+    context.withPassword = parser.isSet(withPassword);
     context.at.serialPort = parser.value(serial);
     context.at.baud = *baudRate;
     context.at.dataBits = *dataBitCount;

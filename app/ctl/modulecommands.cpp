@@ -142,14 +142,14 @@ void runExport(const CtlContext &context, const QStringList &arguments)
         }
         // The search adds the model and firmware to the profile.
         client->waitForReappearance(qMax(context.finder.capMs, 1000),
-                                    [client, path, config = *config](Result<FoundDevice> found) {
+                                    [client, path, config = *config, withPassword = context.withPassword](Result<FoundDevice> found) {
             std::optional<SearchReply> module;
             if (found)
                 module = found->reply;
             else
                 printError(tr("warning: %1 did not answer a search; the profile has no model "
                               "information").arg(client->mac().toString()));
-            const Profile profile = Profile::fromConfig(config, module);
+            const Profile profile = Profile::fromConfig(config, module, withPassword);
             if (const auto saved = profile.save(path); !saved) {
                 printError(saved.error());
                 return finish(ExitFailed);
@@ -158,6 +158,9 @@ void runExport(const CtlContext &context, const QStringList &arguments)
                               .arg(client->mac().toString())
                               .arg(config.keys().size())
                               .arg(path));
+            if (!profile.leftOutSecrets().isEmpty())
+                printLine(tr("%1 left out (add --with-password to include it)")
+                                  .arg(profile.leftOutSecrets().join(QStringLiteral(", "))));
             finish(ExitOk);
         });
     });

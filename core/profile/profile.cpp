@@ -13,10 +13,16 @@ namespace {
 const QString FormatTag = QStringLiteral("s2e-studio-profile");
 }
 
-Profile Profile::fromConfig(const DeviceConfig &config, const std::optional<SearchReply> &module)
+Profile Profile::fromConfig(const DeviceConfig &config, const std::optional<SearchReply> &module, bool withSecrets)
 {
     Profile profile;
     profile.m_fields = config.fields();
+    for (const QString &key : config.keys()) {
+        if (!withSecrets && config.field(key)->def->secret) {
+            profile.m_fields.remove(key);
+            profile.m_leftOut << key;
+        }
+    }
     profile.m_module.insert(QStringLiteral("model"), QLatin1String(config.model().key));
     profile.m_module.insert(QStringLiteral("ports"), config.portCount());
     profile.m_module.insert(QStringLiteral("cloud"), config.hasCloud());
@@ -112,7 +118,12 @@ QJsonObject Profile::toJson() const
 
 QStringList Profile::identityKeys()
 {
-    return { QStringLiteral("ip.address"), QStringLiteral("mac.user"), QStringLiteral("name") };
+    QStringList keys;
+    for (const FieldDef &def : FieldTable::all()) {
+        if (def.identity && !keys.contains(def.key(0)))
+            keys << def.key(0);
+    }
+    return keys;
 }
 
 FieldChanges Profile::changes(const QStringList &onlyPatterns, bool withIdentity) const

@@ -21,7 +21,11 @@ class Profile
 public:
     static constexpr int Version = 1;
 
-    static Profile fromConfig(const DeviceConfig &config, const std::optional<SearchReply> &module);
+    // Secret fields (the password) only when asked: a profile file is read by whoever has it.
+    static Profile fromConfig(const DeviceConfig &config, const std::optional<SearchReply> &module,
+                              bool withSecrets = false);
+    // The secret keys fromConfig() left out.
+    QStringList leftOutSecrets() const { return m_leftOut; }
     static Result<Profile> fromJson(const QJsonObject &json);
     static Result<Profile> load(const QString &path);
     Result<void> save(const QString &path) const;
@@ -43,6 +47,7 @@ public:
 private:
     QJsonObject m_module;
     QJsonObject m_fields;
+    QStringList m_leftOut;
 };
 
 } // namespace s2e

@@ -69,6 +69,20 @@ QString FieldDef::key(int portIndex) const
     return QLatin1String(name);
 }
 
+bool FieldDef::appliesGiven(const std::function<QString(const QString &key)> &valueOf, int portIndex) const
+{
+    for (const FieldCondition &condition : appliesWhen) {
+        const QString other = block == BlockKind::Port
+                ? QStringLiteral("port%1.%2").arg(portIndex + 1).arg(QLatin1String(condition.field))
+                : QLatin1String(condition.field);
+        const QString value = valueOf(other);
+        if (std::none_of(condition.values.begin(), condition.values.end(),
+                         [&value](const char *allowed) { return value == QLatin1String(allowed); }))
+            return false;
+    }
+    return true;
+}
+
 QString FieldDef::helpText() const
 {
     return QCoreApplication::translate("FieldTable", help);

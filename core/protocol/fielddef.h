@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <functional>
 #include <span>
 
 namespace s2e {
@@ -28,6 +29,15 @@ enum class FieldType : quint8 {
 // same place in each, so a module of unknown layout still has it; a field declared for one
 // layout is a variant the model table chooses.
 enum LayoutBit : quint8 { M4Layout = 0x01, M0Layout = 0x02, AnyLayout = M4Layout | M0Layout };
+
+// A field applies while another field (of the same port, for a port field: "mode") has
+// one of these values; otherwise its value is kept but means nothing (a static address under
+// DHCP, a remote host in server mode).
+struct FieldCondition
+{
+    const char *field;
+    std::span<const char *const> values;
+};
 
 struct EnumValue
 {
@@ -55,12 +65,18 @@ public:
     const char *help = ""; // QT_TRANSLATE_NOOP("FieldTable", …)
     const char *label = ""; // a form's label: QT_TRANSLATE_NOOP("FieldTable", …)
     quint8 layouts = AnyLayout; // LayoutBit: the layouts that place the field so
+    std::span<const FieldCondition> appliesWhen = {}; // all must hold
+    bool identity = false; // names one module: copied to another only when asked
+    bool secret = false; // left out of exported profiles unless asked
 
     // Whether a block of this layout holds the field; layout 0 (an unknown model's) holds
     // only the fields every layout places alike.
     bool placedIn(quint8 layout) const { return layout ? (layouts & layout) != 0 : layouts == AnyLayout; }
 
     QString key(int portIndex) const;
+    // Whether the field applies, given the other fields' values as text (valueOf takes a
+    // whole key: "ip.mode", "port2.mode").
+    bool appliesGiven(const std::function<QString(const QString &key)> &valueOf, int portIndex) const;
     QString helpText() const;
     QString labelText() const;
     // What a valid value looks like, for error messages and tooltips.

@@ -21,6 +21,18 @@ constexpr EnumValue workModes[] = {
     { 3, "tcp-server" }, { 4, "httpd-client" },
 };
 
+constexpr const char *staticMode[] = { "static" };
+constexpr const char *clientModes[] = { "udp-client", "tcp-client", "httpd-client" };
+constexpr const char *tcpClientMode[] = { "tcp-client" };
+constexpr const char *tcpServerMode[] = { "tcp-server" };
+constexpr const char *httpdClientMode[] = { "httpd-client" };
+constexpr FieldCondition whenStatic[] = { { "ip.mode", staticMode } };
+constexpr FieldCondition whenClient[] = { { "mode", clientModes } };
+// USR-cloud: TCP client mode only (manual 4.4.4).
+constexpr FieldCondition whenTcpClient[] = { { "mode", tcpClientMode } };
+constexpr FieldCondition whenTcpServer[] = { { "mode", tcpServerMode } };
+constexpr FieldCondition whenHttpdClient[] = { { "mode", httpdClientMode } };
+
 using enum BlockKind;
 using enum FieldType;
 
@@ -35,28 +47,28 @@ constexpr FieldDef fields[] = {
     { .name = "ip.address", .block = Basic, .offset = 9, .size = 4, .type = Ipv4,
       .defaultValue = "192.168.0.7",
       .help = QT_TRANSLATE_NOOP("FieldTable", "The module's static IPv4 address"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "IP address") },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "IP address"), .appliesWhen = whenStatic, .identity = true },
     { .name = "ip.mask", .block = Basic, .offset = 17, .size = 4, .type = Ipv4,
       .defaultValue = "255.255.255.0",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Subnet mask of the static address"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Subnet mask") },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Subnet mask"), .appliesWhen = whenStatic },
     { .name = "ip.gateway", .block = Basic, .offset = 13, .size = 4, .type = Ipv4,
       .defaultValue = "192.168.0.1",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Default gateway (router) address"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Gateway") },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Gateway"), .appliesWhen = whenStatic },
     { .name = "ip.dns", .block = Basic, .offset = 59, .size = 4, .type = Ipv4,
       .defaultValue = "192.168.0.1",
       .help = QT_TRANSLATE_NOOP("FieldTable", "DNS server (firmware 3010 and later)"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "DNS server") },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "DNS server"), .appliesWhen = whenStatic },
     { .name = "name", .block = Basic, .offset = 21, .size = 16, .type = Text, .min = 1,
       .max = 15, .defaultValue = "USR-K7",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Module name shown in search results"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Module name"), .layouts = M4Layout },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Module name"), .layouts = M4Layout, .identity = true },
     // The 302 keeps 14 characters and two reserved bytes (protocol.md §1.5, §8).
     { .name = "name", .block = Basic, .offset = 21, .size = 14, .type = Text, .min = 1,
       .max = 14, .defaultValue = "USR-TCP232-302",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Module name shown in search results"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Module name"), .layouts = M0Layout },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Module name"), .layouts = M0Layout, .identity = true },
     { .name = "user", .block = Basic, .offset = 37, .size = 6, .type = Text, .min = 1,
       .max = 5, .defaultValue = "admin",
       .help = QT_TRANSLATE_NOOP("FieldTable", "User name for the web page and setting protocol"),
@@ -64,7 +76,7 @@ constexpr FieldDef fields[] = {
     { .name = "password", .block = Basic, .offset = 43, .size = 6, .type = Text, .max = 5,
       .defaultValue = "admin",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Password for the web page and setting protocol"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Password") },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Password"), .secret = true },
     { .name = "web.port", .block = Basic, .offset = 6, .size = 2, .type = UInt, .min = 1,
       .max = 65535, .defaultValue = "80",
       .help = QT_TRANSLATE_NOOP("FieldTable", "TCP port of the built-in web server"),
@@ -84,7 +96,7 @@ constexpr FieldDef fields[] = {
       .label = QT_TRANSLATE_NOOP("FieldTable", "Send device ID") },
     { .name = "mac.user", .block = Basic, .offset = 53, .size = 6, .type = Mac,
       .help = QT_TRANSLATE_NOOP("FieldTable", "User-defined MAC address of the module"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "User MAC address") },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "User MAC address"), .identity = true },
 
     { .name = "baud", .block = Port, .offset = 0, .size = 4, .type = UInt, .min = 600,
       .max = 1000000, .defaultValue = "115200",
@@ -117,15 +129,15 @@ constexpr FieldDef fields[] = {
     { .name = "remote_host", .block = Port, .offset = 16, .size = 30, .type = Text, .max = 30,
       .defaultValue = "192.168.0.201",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Remote IP address or domain name"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Remote host") },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Remote host"), .appliesWhen = whenClient },
     { .name = "remote_port", .block = Port, .offset = 14, .size = 2, .type = UInt, .min = 0,
       .max = 65535, .defaultValue = "23",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Remote TCP/UDP port"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Remote port") },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Remote port"), .appliesWhen = whenClient },
     { .name = "reconnect_timeout", .block = Port, .offset = 8, .size = 4, .type = UInt,
       .min = 0, .max = 0xFFFFFFFF, .defaultValue = "0",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Network reconnect timeout in seconds"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Reconnect timeout") },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Reconnect timeout"), .appliesWhen = whenTcpClient },
     // The tail of the port block is where the layouts differ (protocol.md §1.6).
     { .name = "pack_len", .block = Port, .offset = 52, .size = 4, .type = UInt, .min = 0,
       .max = 1460, .defaultValue = "1460",
@@ -134,12 +146,12 @@ constexpr FieldDef fields[] = {
     { .name = "httpd_method", .block = Port, .offset = 52, .size = 1, .type = Enum, .mask = 0xFF,
       .enumValues = httpdMethods, .defaultValue = "get",
       .help = QT_TRANSLATE_NOOP("FieldTable", "HTTP method of HTTPD client mode"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "HTTPD method"), .layouts = M0Layout },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "HTTPD method"), .layouts = M0Layout, .appliesWhen = whenHttpdClient },
     { .name = "max_clients", .block = Port, .offset = 53, .size = 1, .type = UInt, .min = 1,
       .max = 16, .defaultValue = "4",
       .help = QT_TRANSLATE_NOOP("FieldTable", "TCP server: clients at once; over the limit the "
                                               "oldest is dropped"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Maximum TCP clients"), .layouts = M0Layout },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Maximum TCP clients"), .layouts = M0Layout, .appliesWhen = whenTcpServer },
     { .name = "pack_len", .block = Port, .offset = 54, .size = 2, .type = UInt, .min = 0,
       .max = 1460, .defaultValue = "1460",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Serial packing length in bytes (0 = off)"),
@@ -160,7 +172,7 @@ constexpr FieldDef fields[] = {
     { .name = "cloud", .block = Port, .offset = 50, .size = 1, .type = Flag, .mask = 0x10,
       .defaultValue = "false",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Connect to USR-cloud (TCP client mode only)"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Cloud service") },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Cloud service"), .appliesWhen = whenTcpClient },
 
     { .name = "cloud.id", .block = Cloud, .offset = 0, .size = 20, .type = Text, .max = 20,
       .help = QT_TRANSLATE_NOOP("FieldTable", "USR-cloud device ID"),

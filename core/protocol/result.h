@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -40,11 +41,13 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    const T &operator*() const { return *m_value; }
-    const T *operator->() const { return &*m_value; }
+    // Reading the value of a failed result is a bug: it stops there, with the error (for a
+    // parameter lookup, the key's name), not with undefined behaviour.
+    const T &value() const & { return checked(); }
+    T &value() & { return const_cast<T &>(checked()); }
+    T &&value() && { return std::move(const_cast<T &>(checked())); }
+    const T &operator*() const { return checked(); }
+    const T *operator->() const { return &checked(); }
 
     const QString &error() const { return m_error; }
     ErrorCode errorCode() const { return m_code; }
@@ -52,6 +55,13 @@ public:
     Failure failure() const { return Failure { m_error, m_code }; }
 
 private:
+    const T &checked() const
+    {
+        if (!m_value)
+            qFatal("value of a failed Result: %s", qPrintable(m_error));
+        return *m_value;
+    }
+
     std::optional<T> m_value;
     QString m_error;
     ErrorCode m_code = ErrorCode::Failed;

@@ -1,3 +1,4 @@
+#include "profile/profile.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -123,6 +124,12 @@ private slots:
         const QJsonObject profile = QJsonDocument::fromJson(file.readAll()).object();
         QCOMPARE(profile.value(u"module").toObject().value(u"firmware"), QJsonValue(4017));
         QCOMPARE(profile.value(u"fields").toObject().value(u"port1.baud"), QJsonValue(57600));
+        // The password only when asked for, and said so.
+        QVERIFY(!profile.value(u"fields").toObject().contains(u"password"));
+        QVERIFY2(exported.out.contains("password left out (add --with-password to include it)"), exported.out.constData());
+        const QString withPassword = dir.filePath(QStringLiteral("with-password.json"));
+        QCOMPARE(ctl({ "export", "02:55:53:52:00:04", withPassword, "--with-password" }).exitCode, 0);
+        QVERIFY(Profile::load(withPassword)->fields().contains(u"password"));
 
         const S2ectlRun applied = ctl({ "apply", path, "02:55:53:52:00:01", "02:55:53:52:00:05", "--json" });
         QVERIFY2(applied.exitCode == 0, applied.err.constData());

@@ -40,7 +40,7 @@ private slots:
         module.setFirmware(4017);
         module.setIpv4(0x7F000005);
         module.setName(QStringLiteral("Line-4"));
-        const Profile profile = Profile::fromConfig(sampleConfig(), module);
+        const Profile profile = Profile::fromConfig(sampleConfig(), module, true);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("line4.json"));
         QVERIFY(profile.save(path).ok());
@@ -61,7 +61,7 @@ private slots:
 
     void identityIsLeftOutUnlessAsked()
     {
-        const Profile profile = Profile::fromConfig(sampleConfig(), std::nullopt);
+        const Profile profile = Profile::fromConfig(sampleConfig(), std::nullopt, true);
         const QStringList all = keysOf(profile.changes({}, true));
         QCOMPARE(all.size(), 30);
         const QStringList shared = keysOf(profile.changes({}, false));
@@ -83,6 +83,22 @@ private slots:
         QVERIFY(profile.changes({ QStringLiteral("nothing.*") }, true).isEmpty());
         QCOMPARE(keysOf(profile.changes({ QStringLiteral("name") }, false)), QStringList());
         QCOMPARE(keysOf(profile.changes({ QStringLiteral("name") }, true)), QStringList({ "name" }));
+    }
+
+    void thePasswordStaysOutUnlessAsked()
+    {
+        const Profile plain = Profile::fromConfig(sampleConfig(), std::nullopt);
+        QVERIFY(!plain.fields().contains(u"password"));
+        QCOMPARE(plain.leftOutSecrets(), QStringList({ "password" }));
+        QVERIFY(plain.fields().contains(u"user"));
+        // Applied, it never changes the module's password.
+        QVERIFY(!keysOf(plain.changes({}, true)).contains(QStringLiteral("password")));
+
+        const Profile full = Profile::fromConfig(sampleConfig(), std::nullopt, true);
+        QCOMPARE(full.fields().value(u"password"), QJsonValue(QStringLiteral("admin")));
+        QVERIFY(full.leftOutSecrets().isEmpty());
+        QVERIFY(keysOf(full.changes({}, false)).contains(QStringLiteral("password")));
+        QCOMPARE(Profile::identityKeys(), QStringList({ "ip.address", "name", "mac.user" }));
     }
 
     void recordsItsFamily()
