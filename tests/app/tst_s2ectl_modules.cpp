@@ -129,7 +129,7 @@ private slots:
         QVERIFY2(exported.out.contains("password left out (add --with-password to include it)"), exported.out.constData());
         const QString withPassword = dir.filePath(QStringLiteral("with-password.json"));
         QCOMPARE(ctl({ "export", "02:55:53:52:00:04", withPassword, "--with-password" }).exitCode, 0);
-        QVERIFY(Profile::load(withPassword)->fields().contains(u"password"));
+        QVERIFY(s2e::Profile::load(withPassword)->fields().contains(u"password"));
 
         const S2ectlRun applied = ctl({ "apply", path, "02:55:53:52:00:01", "02:55:53:52:00:05", "--json" });
         QVERIFY2(applied.exitCode == 0, applied.err.constData());
