@@ -1,4 +1,5 @@
 #include "consolepane.h"
+#include "serial/serialnames.h"
 
 #include "console/tcpserverendpoint.h"
 #include "trafficmodel.h"
@@ -142,17 +143,14 @@ QWidget *ConsolePane::buildSettings(const QList<EndpointSpec::Kind> &kinds)
     for (int bits : { 8, 7, 6, 5 })
         m_dataBits->addItem(QString::number(bits), bits);
     m_parity = new QComboBox;
-    for (const auto &[name, value] : { std::pair { tr("None"), QSerialPort::NoParity }, { tr("Even"), QSerialPort::EvenParity },
-                                       { tr("Odd"), QSerialPort::OddParity }, { tr("Mark"), QSerialPort::MarkParity },
-                                       { tr("Space"), QSerialPort::SpaceParity } })
-        m_parity->addItem(name, int(value));
+    for (const ParityName &name : SerialNames::parities())
+        m_parity->addItem(SerialNames::label(name), int(name.value));
     m_stopBits = new QComboBox;
     m_stopBits->addItem(QStringLiteral("1"), int(QSerialPort::OneStop));
     m_stopBits->addItem(QStringLiteral("2"), int(QSerialPort::TwoStop));
     m_flow = new QComboBox;
-    m_flow->addItem(tr("None"), int(QSerialPort::NoFlowControl));
-    m_flow->addItem(tr("RTS/CTS"), int(QSerialPort::HardwareControl));
-    m_flow->addItem(tr("XON/XOFF"), int(QSerialPort::SoftwareControl));
+    for (const FlowName &name : SerialNames::flows())
+        m_flow->addItem(SerialNames::label(name), int(name.value));
     m_rts = new QCheckBox(tr("RTS"));
     m_dtr = new QCheckBox(tr("DTR"));
     connect(m_rts, &QCheckBox::toggled, this, [this](bool on) {

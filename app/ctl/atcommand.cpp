@@ -1,5 +1,6 @@
 // s2ectl at: AT commands over a serial port or net AT.
 #include "ctlcontext.h"
+#include "serial/serialnames.h"
 #include "serial/atsession.h"
 
 #include <QCoreApplication>
@@ -92,12 +93,7 @@ void runSerial(const CtlContext &context, const QList<AtRequest> &requests)
     port->setBaudRate(context.at.baud);
     port->setDataBits(QSerialPort::DataBits(context.at.dataBits));
     port->setStopBits(context.at.stopBits == 2 ? QSerialPort::TwoStop : QSerialPort::OneStop);
-    static const QHash<QString, QSerialPort::Parity> parities {
-        { QStringLiteral("none"), QSerialPort::NoParity }, { QStringLiteral("odd"), QSerialPort::OddParity },
-        { QStringLiteral("even"), QSerialPort::EvenParity }, { QStringLiteral("mark"), QSerialPort::MarkParity },
-        { QStringLiteral("space"), QSerialPort::SpaceParity },
-    };
-    port->setParity(parities.value(context.at.parity));
+    port->setParity(*SerialNames::parity(context.at.parity));
     auto report = std::make_shared<AtReport>(context.json);
     if (!port->open(QIODevice::ReadWrite))
         return report->finish(tr("cannot open %1: %2").arg(context.at.serialPort, port->errorString()));

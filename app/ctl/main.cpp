@@ -1,5 +1,6 @@
 #include "ctlcontext.h"
 #include "numberoption.h"
+#include "serial/serialnames.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -239,11 +240,8 @@ int main(int argc, char *argv[])
         || !stopBitCount || !atPortNumber || !uploadPortNumber || !magicPortNumber || !bootpPortNumber
         || !bootpClientPortNumber || !tftpPortNumber)
         return ExitUsage;
-    static const QStringList parities { QStringLiteral("none"), QStringLiteral("odd"),
-                                        QStringLiteral("even"), QStringLiteral("mark"),
-                                        QStringLiteral("space") };
-    if (!parities.contains(parser.value(parity).toLower())) {
-        printError(tr("--parity: expected none, odd, even, mark or space"));
+    if (!SerialNames::parity(parser.value(parity))) {
+        printError(tr("--parity: expected %1").arg(SerialNames::parityKeysText()));
         return ExitUsage;
     }
 
@@ -371,26 +369,17 @@ int main(int argc, char *argv[])
     context.console.send = parser.value(send);
     context.console.logFile = parser.value(log);
     context.console.allowBroadcast = parser.isSet(allowBroadcast);
-    static const QHash<QString, QSerialPort::FlowControl> flows {
-        { QStringLiteral("none"), QSerialPort::NoFlowControl },
-        { QStringLiteral("rts-cts"), QSerialPort::HardwareControl },
-        { QStringLiteral("xon-xoff"), QSerialPort::SoftwareControl },
-    };
-    if (!flows.contains(parser.value(flow).toLower())) {
-        printError(tr("--flow: expected none, rts-cts or xon-xoff"));
+    const auto flowControl = SerialNames::flow(parser.value(flow));
+    if (!flowControl) {
+        printError(tr("--flow: expected %1").arg(SerialNames::flowKeysText()));
         return ExitUsage;
     }
-    static const QHash<QString, QSerialPort::Parity> parityValues {
-        { QStringLiteral("none"), QSerialPort::NoParity }, { QStringLiteral("odd"), QSerialPort::OddParity },
-        { QStringLiteral("even"), QSerialPort::EvenParity }, { QStringLiteral("mark"), QSerialPort::MarkParity },
-        { QStringLiteral("space"), QSerialPort::SpaceParity },
-    };
     context.console.serial.port = parser.value(serial);
     context.console.serial.baud = *baudRate;
     context.console.serial.dataBits = QSerialPort::DataBits(*dataBitCount);
-    context.console.serial.parity = parityValues.value(context.at.parity);
+    context.console.serial.parity = *SerialNames::parity(context.at.parity);
     context.console.serial.stopBits = *stopBitCount == 2 ? QSerialPort::TwoStop : QSerialPort::OneStop;
-    context.console.serial.flow = flows.value(parser.value(flow).toLower());
+    context.console.serial.flow = *flowControl;
     context.vcom.link = parser.value(vcomLink);
     context.vcom.rfc2217 = parser.isSet(vcomRfc2217);
     context.vcom.sevenBitSum = parser.isSet(vcomSevenBit);

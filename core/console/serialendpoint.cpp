@@ -1,5 +1,7 @@
 #include "serialendpoint.h"
 
+#include "serial/serialnames.h"
+
 namespace s2e {
 
 SerialEndpoint::SerialEndpoint(const Options &options, QObject *parent)
@@ -69,13 +71,11 @@ qint64 SerialEndpoint::bytesToWrite() const
 
 QString SerialEndpoint::description() const
 {
-    static const char parities[] = { 'N', '?', 'E', 'O', 'S', 'M' };
-    const int parity = int(m_options.parity);
     return tr("serial %1 at %2 %3%4%5")
             .arg(m_options.port)
             .arg(m_options.baud)
             .arg(int(m_options.dataBits))
-            .arg(QLatin1Char(parity >= 0 && parity < 6 ? parities[parity] : '?'))
+            .arg(QLatin1Char(SerialNames::parityLetter(m_options.parity)))
             .arg(m_options.stopBits == QSerialPort::TwoStop ? 2 : 1);
 }
 

@@ -134,8 +134,9 @@ constexpr FieldDef fields[] = {
       .max = 65535, .defaultValue = "23",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Remote TCP/UDP port"),
       .label = QT_TRANSLATE_NOOP("FieldTable", "Remote port"), .appliesWhen = whenClient },
+    // AT+SOCKTON takes 1-99999 s; the manual's block example holds 0.
     { .name = "reconnect_timeout", .block = Port, .offset = 8, .size = 4, .type = UInt,
-      .min = 0, .max = 0xFFFFFFFF, .defaultValue = "0",
+      .min = 0, .max = 99999, .defaultValue = "0",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Network reconnect timeout in seconds"),
       .label = QT_TRANSLATE_NOOP("FieldTable", "Reconnect timeout"), .appliesWhen = whenTcpClient },
     // The tail of the port block is where the layouts differ (protocol.md §1.6).

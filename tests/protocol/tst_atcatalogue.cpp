@@ -15,9 +15,9 @@ QString sampleValue(const Param &param)
 {
     switch (param.type) {
     case ParamType::Int:
-        return QString::number(param.max);
+        return QString::number(param.maximum());
     case ParamType::Text:
-        return QString(int(qMin<quint32>(param.max, 5)), u'k');
+        return QString(int(qMin<quint32>(param.maximum(), 5)), u'k');
     case ParamType::Ipv4:
         return QStringLiteral("10.1.2.3");
     case ParamType::Host:
@@ -56,7 +56,7 @@ private slots:
                 if (param.type == ParamType::Enum)
                     QVERIFY2(!param.names.empty(), command.name);
                 if (param.type == ParamType::Int || param.type == ParamType::Text)
-                    QVERIFY2(param.min <= param.max, command.name);
+                    QVERIFY2(param.minimum() <= param.maximum(), command.name);
             }
         }
         QCOMPARE(names.size(), 47);
@@ -94,6 +94,29 @@ private slots:
                                               [](const Param &p) { return p.field != nullptr; });
             QVERIFY2(mapped == 0 || size_t(mapped) == command.params.size(), command.name);
         }
+    }
+
+    void rangesComeFromTheLinkedField()
+    {
+        int linked = 0;
+        for (const CommandDef &command : Catalogue::all()) {
+            for (const Param &param : command.params) {
+                if (!param.field || (param.type != ParamType::Int && param.type != ParamType::Text
+                                     && param.type != ParamType::Host))
+                    continue;
+                const auto field = FieldTable::find(QString::fromLatin1(param.field).replace(QStringLiteral("portN"), QStringLiteral("port1")));
+                QVERIFY2(field, param.field);
+                QCOMPARE(param.minimum(), field->def->min);
+                QCOMPARE(param.maximum(), field->def->max);
+                ++linked;
+            }
+        }
+        QVERIFY(linked >= 15);
+        // AT+SOCKTON and the block's reconnect timeout once disagreed.
+        QCOMPARE(Catalogue::find(QStringLiteral("SOCKTON"))->params.front().maximum(), 99999u);
+        QVERIFY(AtRequest::parse(QStringLiteral("AT+SOCKTON=99999")).ok());
+        QVERIFY(!AtRequest::parse(QStringLiteral("AT+SOCKTON=100000")).ok());
+        QCOMPARE(Catalogue::find(QStringLiteral("MID"))->params.front().maximum(), 15u);
     }
 
     void declaredMappings_data()

@@ -1,5 +1,7 @@
 #include "atcatalogue.h"
 
+#include "protocol/fieldtable.h"
+
 #include <QStringList>
 
 namespace s2e::at {
@@ -54,21 +56,15 @@ constexpr Param userMac[] = { { .name = "mac",
 constexpr Param webUser[] = {
     { .name = "username",
         .type = Text,
-        .min = 1,
-        .max = 5,
         .field = "user",
         .help = QT_TRANSLATE_NOOP("AtCatalogue", "at most 5 characters") },
     { .name = "password",
         .type = Text,
-        .min = 0,
-        .max = 5,
         .field = "password",
         .help = QT_TRANSLATE_NOOP("AtCatalogue", "at most 5 characters") },
 };
 constexpr Param webPort[] = { { .name = "port",
     .type = Int,
-    .min = 1,
-    .max = 65535,
     .field = "web.port",
     .help = QT_TRANSLATE_NOOP("AtCatalogue", "web server port, default 80") } };
 constexpr Param search[] = {
@@ -93,20 +89,14 @@ constexpr Param language[] = { { .name = "language",
 constexpr Param uart[] = {
     { .name = "baudrate",
         .type = Int,
-        .min = 600,
-        .max = 1000000,
         .field = "portN.baud",
         .help = QT_TRANSLATE_NOOP("AtCatalogue", "baud rate") },
     { .name = "data_bits",
         .type = Int,
-        .min = 5,
-        .max = 8,
         .field = "portN.data_bits",
         .help = QT_TRANSLATE_NOOP("AtCatalogue", "data bits, 5 to 8") },
     { .name = "stop_bits",
         .type = Int,
-        .min = 1,
-        .max = 2,
         .field = "portN.stop_bits",
         .help = QT_TRANSLATE_NOOP("AtCatalogue", "stop bits, 1 or 2") },
     { .name = "parity",
@@ -123,14 +113,10 @@ constexpr Param uart[] = {
 constexpr Param packing[] = {
     { .name = "time",
         .type = Int,
-        .min = 0,
-        .max = 255,
         .field = "portN.pack_time",
         .help = QT_TRANSLATE_NOOP("AtCatalogue", "packing interval, 0-255 ms") },
     { .name = "length",
         .type = Int,
-        .min = 0,
-        .max = 1460,
         .field = "portN.pack_len",
         .help = QT_TRANSLATE_NOOP("AtCatalogue", "packing length, 0-1460 bytes") },
 };
@@ -142,14 +128,10 @@ constexpr Param socket[] = {
         .help = QT_TRANSLATE_NOOP("AtCatalogue", "TCPS, TCPC, UDPS, UDPC or HTPC") },
     { .name = "ip",
         .type = Host,
-        .min = 1,
-        .max = 30,
         .field = "portN.remote_host",
         .help = QT_TRANSLATE_NOOP("AtCatalogue", "server address in client modes") },
     { .name = "port",
         .type = Int,
-        .min = 0,
-        .max = 65535,
         .field = "portN.remote_port",
         .serverField = "portN.local_port",
         .help = QT_TRANSLATE_NOOP("AtCatalogue", "remote port of a client, local port of a server") },
@@ -161,8 +143,6 @@ constexpr Param linkState[] = { { .name = "sta",
     .help = QT_TRANSLATE_NOOP("AtCatalogue", "IDLE, LISTEN, CONNECTING, CONNECTED, CONNECTED(n) or ERROR") } };
 constexpr Param webSocketPort[] = { { .name = "port",
     .type = Int,
-    .min = 1,
-    .max = 65535,
     .field = "websocket.port",
     .help = QT_TRANSLATE_NOOP("AtCatalogue", "WebSocket port, default 6432") } };
 constexpr Param registrationType[] = { { .name = "status",
@@ -183,14 +163,10 @@ constexpr Param registrationData[] = { { .name = "data",
 constexpr Param cloud[] = {
     { .name = "ID",
         .type = Text,
-        .min = 0,
-        .max = 20,
         .field = "cloud.id",
         .help = QT_TRANSLATE_NOOP("AtCatalogue", "USR-cloud device ID") },
     { .name = "CODE",
         .type = Text,
-        .min = 0,
-        .max = 8,
         .field = "cloud.code",
         .help = QT_TRANSLATE_NOOP("AtCatalogue", "USR-cloud communication code") },
 };
@@ -242,8 +218,6 @@ constexpr Param productTime[]
     = { { .name = "time", .type = Text, .min = 0, .max = 32, .help = QT_TRANSLATE_NOOP("AtCatalogue", "production time") } };
 constexpr Param moduleName[] = { { .name = "name",
     .type = Text,
-    .min = 1,
-    .max = 15,
     .field = "name",
     .help = QT_TRANSLATE_NOOP("AtCatalogue", "module name, at most 15 characters") } };
 constexpr Param rfc2217[] = { { .name = "status",
@@ -275,8 +249,6 @@ constexpr Param clearBuffer[] = { { .name = "sta",
     .help = QT_TRANSLATE_NOOP("AtCatalogue", "ON clears the serial buffer before connecting") } };
 constexpr Param reconnect[] = { { .name = "time",
     .type = Int,
-    .min = 1,
-    .max = 99999,
     .field = "portN.reconnect_timeout",
     .help = QT_TRANSLATE_NOOP("AtCatalogue", "reconnect timeout, 1-99999 s") } };
 constexpr Param modbusTcp[] = { { .name = "sta",
@@ -430,14 +402,14 @@ QString paramAllowedText(const Param &param)
 {
     switch (param.type) {
     case Int:
-        return CommandDef::tr("a whole number from %1 to %2").arg(param.min).arg(param.max);
+        return CommandDef::tr("a whole number from %1 to %2").arg(param.minimum()).arg(param.maximum());
     case Text:
-        return CommandDef::tr("%1 to %2 printable ASCII characters").arg(param.min).arg(param.max);
+        return CommandDef::tr("%1 to %2 printable ASCII characters").arg(param.minimum()).arg(param.maximum());
     case Ipv4:
         return CommandDef::tr("an IPv4 address such as 192.168.0.7");
     case Host:
         return CommandDef::tr("an IPv4 address or domain name of at most %1 characters")
-            .arg(param.max);
+            .arg(param.maximum());
     case Enum: {
         QStringList names;
         for (const EnumName &name : param.names)
@@ -448,12 +420,37 @@ QString paramAllowedText(const Param &param)
         return CommandDef::tr("12 hex digits such as 002233445566");
     case PacketData:
         return CommandDef::tr("at most %1 ASCII characters, or at most %2 hex digits with HEX")
-            .arg(param.max / 2)
-            .arg(param.max);
+            .arg(param.maximum() / 2)
+            .arg(param.maximum());
     }
     return QString();
 }
 
 } // namespace Catalogue
+
+namespace {
+
+const FieldDef *linkedField(const Param &param)
+{
+    if (!param.field)
+        return nullptr;
+    const auto field = FieldTable::find(QString::fromLatin1(param.field).replace(QLatin1String("portN"), QLatin1String("port1")));
+    Q_ASSERT_X(field, param.field, "an AT parameter linked to no field");
+    return field->def;
+}
+
+} // namespace
+
+quint32 Param::minimum() const
+{
+    const FieldDef *def = linkedField(*this);
+    return def && (def->type == FieldType::UInt || def->type == FieldType::Text) ? def->min : min;
+}
+
+quint32 Param::maximum() const
+{
+    const FieldDef *def = linkedField(*this);
+    return def && (def->type == FieldType::UInt || def->type == FieldType::Text) ? def->max : max;
+}
 
 } // namespace s2e::at

@@ -45,6 +45,11 @@ struct Param
     const char *serverField = nullptr;
     const char *defaultValue = "";
     const char *help = "";
+
+    // The range (a number's, or a text's length): the linked field's, so that AT commands and
+    // the parameter blocks agree; min and max above only for settings no block holds.
+    quint32 minimum() const;
+    quint32 maximum() const;
 };
 
 struct CommandDef

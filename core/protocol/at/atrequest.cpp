@@ -125,21 +125,21 @@ Result<AtRequest> AtRequest::parse(QStringView input, int *errorCode)
                     && std::all_of(value.begin(), value.end(),
                                    [](QChar c) { return c >= u'0' && c <= u'9'; });
             const qulonglong number = value.toULongLong();
-            valid = digits && number >= param.min && number <= param.max;
+            valid = digits && number >= param.minimum() && number <= param.maximum();
             if (valid)
                 value = QString::number(number);
             break;
         }
         case ParamType::Text:
-            valid = bytes::isPrintableAscii(value) && quint32(value.size()) >= param.min
-                    && quint32(value.size()) <= param.max;
+            valid = bytes::isPrintableAscii(value) && quint32(value.size()) >= param.minimum()
+                    && quint32(value.size()) <= param.maximum();
             break;
         case ParamType::Ipv4:
             valid = bytes::parseIpv4(value).has_value();
             break;
         case ParamType::Host:
             valid = bytes::isPrintableAscii(value) && !value.contains(QLatin1Char(' '))
-                    && quint32(value.size()) >= param.min && quint32(value.size()) <= param.max;
+                    && quint32(value.size()) >= param.minimum() && quint32(value.size()) <= param.maximum();
             break;
         case ParamType::Enum:
             for (const EnumName &e : param.names) {
@@ -159,8 +159,8 @@ Result<AtRequest> AtRequest::parse(QStringView input, int *errorCode)
         case ParamType::PacketData: {
             const bool hex = i + 1 < count
                     && values[i + 1].trimmed().compare(QLatin1String("HEX"), Qt::CaseInsensitive) == 0;
-            valid = hex ? isHexDigits(value) && value.size() % 2 == 0 && quint32(value.size()) <= param.max
-                        : bytes::isPrintableAscii(value) && quint32(value.size()) <= param.max / 2;
+            valid = hex ? isHexDigits(value) && value.size() % 2 == 0 && quint32(value.size()) <= param.maximum()
+                        : bytes::isPrintableAscii(value) && quint32(value.size()) <= param.maximum() / 2;
             if (valid && hex)
                 value = value.toUpper();
             break;
