@@ -1,5 +1,6 @@
 // s2ectl commands that talk to one module: get, set, restart, factory-reset, export.
 #include "ctlcontext.h"
+#include "job/configjobs.h"
 #include "profile/profile.h"
 
 #include <QCoreApplication>
@@ -9,40 +10,56 @@ using namespace s2e;
 
 namespace {
 
-// The MAC argument and a client for it, or nullptr after a usage error.
-ConfigClient *clientFor(const CtlContext &context, const QStringList &arguments, int minArgs,
-                        int maxArgs, const char *usage)
+// The MAC argument, or nullopt after a usage error.
+std::optional<MacAddress> macFor(const QStringList &arguments, int minArgs, int maxArgs, const char *usage)
 {
     if (arguments.size() < minArgs || (maxArgs >= 0 && arguments.size() > maxArgs)) {
         printError(tr("usage: s2ectl %1").arg(QLatin1String(usage)));
         finish(ExitUsage);
-        return nullptr;
+        return std::nullopt;
     }
     const auto mac = macArgument(arguments.first());
-    if (!mac) {
+    if (!mac)
         finish(ExitUsage);
-        return nullptr;
-    }
-    return new ConfigClient(*mac, context.credentials, context.channel, qApp);
+    return mac;
+}
+
+// The MAC argument and a client for it, or nullptr after a usage error.
+ConfigClient *clientFor(const CtlContext &context, const QStringList &arguments, int minArgs,
+                        int maxArgs, const char *usage)
+{
+    const auto mac = macFor(arguments, minArgs, maxArgs, usage);
+    return mac ? new ConfigClient(*mac, context.credentials, context.channel, qApp) : nullptr;
+}
+
+// Runs a job as s2e-studio runs it; a failure is printed and ends the command.
+template<typename J>
+void run(J *job, std::function<void(const J &)> done)
+{
+    QObject::connect(job, &Job::finished, job, [job, done] {
+        if (!job->result()) {
+            printError(job->result().error());
+            return finish(ExitFailed);
+        }
+        done(*job);
+    });
+    job->start();
 }
 
 } // namespace
 
 void runGet(const CtlContext &context, const QStringList &arguments)
 {
-    auto *client = clientFor(context, arguments, 1, 1, "get MAC");
-    if (!client)
+    const auto mac = macFor(arguments, 1, 1, "get MAC");
+    if (!mac)
         return;
-    client->read([json = context.json](Result<DeviceConfig> config) {
-        if (!config) {
-            printError(config.error());
-            return finish(ExitFailed);
-        }
+    run<ReadJob>(new ReadJob(*mac, context.credentials, context.channel, qApp), [json = context.json](const ReadJob &job) {
+        const DeviceConfig &config = *job.config();
         if (json) {
-            printJson(config->fields());
+            printJson(config.fields());
         } else {
-            for (const QString &key : config->keys())
-                printLine(QStringLiteral("%1=%2").arg(key, FieldDef::toText(*config->value(key))));
+            for (const QString &key : config.keys())
+                printLine(QStringLiteral("%1=%2").arg(key, FieldDef::toText(*config.value(key))));
         }
         finish(ExitOk);
     });
@@ -50,8 +67,8 @@ void runGet(const CtlContext &context, const QStringList &arguments)
 
 void runSet(const CtlContext &context, const QStringList &arguments)
 {
-    auto *client = clientFor(context, arguments, 2, -1, "set MAC key=value...");
-    if (!client)
+    const auto mac = macFor(arguments, 2, -1, "set MAC key=value...");
+    if (!mac)
         return;
     FieldChanges changes;
     for (const QString &argument : arguments.mid(1)) {
@@ -66,16 +83,13 @@ void runSet(const CtlContext &context, const QStringList &arguments)
         printError(checked.error());
         return finish(ExitUsage);
     }
-    client->apply(changes, context.apply,
-                  [client, json = context.json](Result<ConfigClient::ApplyReport> report) {
-        if (!report) {
-            printError(report.error());
-            return finish(ExitFailed);
-        }
+    auto *job = new ApplyJob(*mac, context.credentials, context.channel, changes, context.apply, qApp);
+    run<ApplyJob>(job, [json = context.json](const ApplyJob &job) {
+        const ConfigClient::ApplyReport &report = *job.report();
         QJsonObject changed;
-        for (const QString &key : report->changedKeys) {
-            const QJsonValue from = *report->before.value(key);
-            const QJsonValue to = *report->after.value(key);
+        for (const QString &key : report.changedKeys) {
+            const QJsonValue from = *report.before.value(key);
+            const QJsonValue to = *report.after.value(key);
             changed.insert(key, QJsonObject { { QStringLiteral("from"), from },
                                               { QStringLiteral("to"), to } });
             if (!json)
@@ -83,10 +97,10 @@ void runSet(const CtlContext &context, const QStringList &arguments)
                                   .arg(key, FieldDef::toText(from), FieldDef::toText(to)));
         }
         if (json)
-            printJson(QJsonObject { { QStringLiteral("mac"), client->mac().toString() },
+            printJson(QJsonObject { { QStringLiteral("mac"), job.subject() },
                                     { QStringLiteral("changed"), changed } });
-        else if (report->changedKeys.isEmpty())
-            printLine(tr("%1: nothing to change").arg(client->mac().toString()));
+        else if (report.changedKeys.isEmpty())
+            printLine(tr("%1: nothing to change").arg(job.subject()));
         finish(ExitOk);
     });
 }
@@ -96,25 +110,21 @@ namespace {
 // Sends one command and, after a restart, waits until the module answers a search again.
 void commandThenRestart(const CtlContext &context, const QStringList &arguments, bool reset)
 {
-    auto *client = clientFor(context, arguments, 1, 1, reset ? "factory-reset MAC" : "restart MAC");
-    if (!client)
+    const auto mac = macFor(arguments, 1, 1, reset ? "factory-reset MAC" : "restart MAC");
+    if (!mac)
         return;
-    const auto report = [client, json = context.json](Result<FoundDevice> found) {
-        if (!found) {
-            printError(found.error());
-            return finish(ExitFailed);
-        }
+    auto *job = new RestartJob(*mac, context.credentials, context.channel, reset, context.apply, qApp);
+    run<RestartJob>(job, [json = context.json](const RestartJob &job) {
+        const FoundDevice &found = *job.reappeared();
         if (json)
-            printJson(QJsonObject { { QStringLiteral("mac"), client->mac().toString() },
-                                    { QStringLiteral("ip"), found->reply.ipString() },
-                                    { QStringLiteral("name"), found->reply.name() } });
+            printJson(QJsonObject { { QStringLiteral("mac"), job.subject() },
+                                    { QStringLiteral("ip"), found.reply.ipString() },
+                                    { QStringLiteral("name"), found.reply.name() } });
         else
             printLine(tr("%1: restarted, answering at %2 as %3")
-                              .arg(client->mac().toString(), found->reply.ipString(),
-                                   found->reply.name()));
+                              .arg(job.subject(), found.reply.ipString(), found.reply.name()));
         finish(ExitOk);
-    };
-    client->restartAndWait(reset, context.apply, report);
+    });
 }
 
 } // namespace
