@@ -1204,6 +1204,41 @@
     </message>
 </context>
 <context>
+    <name>SerialNames</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation>奇校验</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>偶校验</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>RTS/CTS</source>
+        <translation>RTS/CTS</translation>
+    </message>
+    <message>
+        <source>XON/XOFF</source>
+        <translation>XON/XOFF</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingPort</name>
     <message>
         <source>%1 and %2</source>
@@ -1293,6 +1328,29 @@
             <numerusform># 此前有 %n 个较早的数据块已从内存中丢弃
 </numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>s2e::ApplyJob</name>
+    <message>
+        <source>cancelled before anything was written: the module is unchanged</source>
+        <translation>在写入前已取消：模块未改变</translation>
+    </message>
+    <message>
+        <source>cancelled while writing: not stored; the module runs the old parameters until it restarts, and a read shows what was written</source>
+        <translation>写入时已取消：未保存；模块在重启前按旧参数运行，读取会显示已写入的内容</translation>
+    </message>
+    <message>
+        <source>cancelled while storing: the new parameters may be stored; they take effect at the next restart</source>
+        <translation>保存时已取消：新参数可能已保存，下次重启后生效</translation>
+    </message>
+    <message>
+        <source>cancelled after storing: the module restarts with the new parameters; not verified</source>
+        <translation>保存后已取消：模块将以新参数重启；未校验</translation>
+    </message>
+    <message>
+        <source>cancelled while verifying: the module runs the new parameters; not verified</source>
+        <translation>校验时已取消：模块按新参数运行；未校验</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1497,85 @@
     </message>
 </context>
 <context>
+    <name>s2e::DeviceManager</name>
+    <message>
+        <source>reading</source>
+        <translation>正在读取</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>restoring factory parameters</source>
+        <translation>正在恢复出厂参数</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>正在重启</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 — wait until it ends</source>
+        <translation>%1：%2 —— 请等待其结束</translation>
+    </message>
+    <message>
+        <source>%1: %2…</source>
+        <translation>%1：%2…</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1: nothing to retry</source>
+        <translation>%1：没有可重试的操作</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>已读取</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>factory reset</source>
+        <translation>恢复出厂</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>factory parameters restored</source>
+        <translation>已恢复出厂参数</translation>
+    </message>
+    <message>
+        <source>restarted</source>
+        <translation>已重启</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1已取消</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1失败</translation>
+    </message>
+</context>
+<context>
     <name>s2e::Endpoint</name>
     <message>
         <source>%1: no peer %2</source>
@@ -1521,6 +1658,21 @@
     </message>
 </context>
 <context>
+    <name>s2e::Job</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>cancelled during %1</source>
+        <translation>在%1时已取消</translation>
+    </message>
+</context>
+<context>
     <name>s2e::NetAtClient</name>
     <message>
         <source>net AT: another exchange is in progress</source>
@@ -1550,6 +1702,25 @@
     <message>
         <source>cannot create the link %1 to %2</source>
         <translation>无法创建指向 %2 的链接 %1</translation>
+    </message>
+</context>
+<context>
+    <name>s2e::RestartJob</name>
+    <message>
+        <source>cancelled before anything was sent: the module is unchanged</source>
+        <translation>在发送前已取消：模块未改变</translation>
+    </message>
+    <message>
+        <source>cancelled during the factory reset: the factory parameters may be stored; they take effect at the next restart</source>
+        <translation>恢复出厂时已取消：出厂参数可能已保存，下次重启后生效</translation>
+    </message>
+    <message>
+        <source>cancelled during the restart: the module may be restarting</source>
+        <translation>重启时已取消：模块可能正在重启</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting: the module restarts; whether it answers again was not checked</source>
+        <translation>等待时已取消：模块正在重启；未确认其是否再次应答</translation>
     </message>
 </context>
 <context>
@@ -2103,34 +2274,6 @@
         <translation>端口支持的任意速率，包括自定义速率</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Even</source>
-        <translation>偶校验</translation>
-    </message>
-    <message>
-        <source>Odd</source>
-        <translation>奇校验</translation>
-    </message>
-    <message>
-        <source>Mark</source>
-        <translation>Mark</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Space</translation>
-    </message>
-    <message>
-        <source>RTS/CTS</source>
-        <translation>RTS/CTS</translation>
-    </message>
-    <message>
-        <source>XON/XOFF</source>
-        <translation>XON/XOFF</translation>
-    </message>
-    <message>
         <source>RTS</source>
         <translation>RTS</translation>
     </message>
@@ -2629,28 +2772,12 @@ Refused: %2</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <source>read failed</source>
-        <translation>读取失败</translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation>读取</translation>
-    </message>
-    <message>
         <source>%1: parameters read</source>
         <translation>%1：参数已读取</translation>
     </message>
     <message>
         <source>%1: module rejected the user name or password</source>
         <translation>%1：模块拒绝了用户名或密码</translation>
-    </message>
-    <message>
-        <source>Saving %1: %2…</source>
-        <translation>正在保存 %1：%2…</translation>
-    </message>
-    <message>
-        <source>save failed</source>
-        <translation>保存失败</translation>
     </message>
     <message>
         <source>saved</source>
@@ -2673,18 +2800,6 @@ Refused: %2</source>
     <message>
         <source>%1: %2…</source>
         <translation>%1：%2…</translation>
-    </message>
-    <message>
-        <source>restart failed</source>
-        <translation>重启失败</translation>
-    </message>
-    <message>
-        <source>factory reset</source>
-        <translation>恢复出厂设置</translation>
-    </message>
-    <message>
-        <source>restarted</source>
-        <translation>已重启</translation>
     </message>
     <message>
         <source>%1: restarted, answering at %2</source>
@@ -2721,10 +2836,6 @@ Refused: %2</source>
     <message>
         <source>select a module and read it first</source>
         <translation>请先选择并读取一个模块</translation>
-    </message>
-    <message>
-        <source>%1: profile saved to %2</source>
-        <translation>%1：配置文件已保存到 %2</translation>
     </message>
     <message>
         <source>Export profile</source>
@@ -2779,6 +2890,44 @@ Refused: %2</source>
     <message>
         <source>The language changes when s2e-studio starts again</source>
         <translation>重新启动 s2e-studio 后语言才会改变</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Save them now? The save goes on while you look at another module.</source>
+        <translation>%1 的修改尚未保存。现在保存吗？查看其他模块时保存会继续进行。</translation>
+    </message>
+    <message>
+        <source>%1: profile saved to %2 (with the password)</source>
+        <translation>%1：配置文件已保存到 %2（包含密码）</translation>
+    </message>
+    <message>
+        <source>%1: profile saved to %2; the password is left out</source>
+        <translation>%1：配置文件已保存到 %2；未包含密码</translation>
+    </message>
+    <message>
+        <source>Include the password (anyone with the file can read it)</source>
+        <translation>包含密码（任何拿到文件的人都能读到）</translation>
+    </message>
+    <message>
+        <source>Operations running</source>
+        <translation>仍有操作在进行</translation>
+    </message>
+    <message>
+        <source>Still running:
+%1
+
+Quit anyway? Each stops where it is, and its module keeps what it was sent so far.</source>
+        <translation>仍在进行：
+%1
+
+仍要退出吗？每个操作将停在当前步骤，模块保留已发送的内容。</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Quit and lose them?</source>
+        <translation>%1 的修改尚未保存。退出并放弃这些修改吗？</translation>
     </message>
 </context>
 <context>
