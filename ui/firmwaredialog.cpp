@@ -140,31 +140,33 @@ void FirmwareDialog::start()
         return;
     auto options = m_options;
     options.force = m_force->isChecked();
-    m_upgrader = new FirmwareUpgrader(options, this);
-    connect(m_upgrader, &FirmwareUpgrader::stageStarted, this, [this](FirmwareUpgrader::Stage stage) {
-        m_stage->setText(tr("%1…").arg(FirmwareUpgrader::stageName(stage)));
-        if (stage != FirmwareUpgrader::Stage::Tftp)
+    m_upgrader = new UpgradeJob(options, m_image, this);
+    connect(m_upgrader, &Job::progressed, this, [this](const QString &step, double fraction) {
+        m_stage->setText(tr("%1…").arg(step));
+        if (fraction < 0) {
             m_progress->setRange(0, 0);
+        } else {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(fraction * 1000));
+        }
     });
-    connect(m_upgrader, &FirmwareUpgrader::addressesChosen, this, &FirmwareDialog::showAddresses);
-    connect(m_upgrader, &FirmwareUpgrader::progressChanged, this, [this](qint64 sent, qint64 total) {
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(total > 0 ? int(sent * 1000 / total) : 1000);
-    });
-    m_upgrader->start(m_image, [this](Result<FirmwareUpgrader::Report> report) {
-        m_upgrader->deleteLater();
+    connect(m_upgrader->upgrader(), &FirmwareUpgrader::addressesChosen, this, &FirmwareDialog::showAddresses);
+    connect(m_upgrader, &Job::finished, this, [this, job = m_upgrader.data()] {
+        job->deleteLater();
         m_upgrader = nullptr;
+        const Result<void> &result = job->result();
         m_progress->setRange(0, 1);
-        m_progress->setValue(report ? 1 : 0);
-        m_stage->setStyleSheet(report ? QString() : QStringLiteral("color: #b00020;"));
-        m_stage->setText(report ? tr("Done: the module answered at %1 with firmware %2")
-                                          .arg(report->address.toString())
-                                          .arg(report->firmware)
-                                : report.error());
+        m_progress->setValue(result ? 1 : 0);
+        m_stage->setStyleSheet(result ? QString() : QStringLiteral("color: #b00020;"));
+        m_stage->setText(result ? tr("Done: the module answered at %1 with firmware %2")
+                                          .arg(job->report()->address.toString())
+                                          .arg(job->report()->firmware)
+                                : result.error());
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
         updateButtons();
-        emit upgradeFinished(report ? QString() : report.error());
+        emit upgradeFinished(result ? QString() : result.error());
     });
+    m_upgrader->start();
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     updateButtons();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "net/founddevice.h"
-#include "upgrade/firmwareupgrader.h"
+#include "job/upgradejobs.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -58,7 +58,7 @@ private:
     QLabel *m_addresses;
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;
-    QPointer<FirmwareUpgrader> m_upgrader;
+    QPointer<UpgradeJob> m_upgrader;
 };
 
 } // namespace s2e::ui

@@ -113,17 +113,21 @@ void WebPageDialog::start()
 {
     if (!canStart())
         return;
-    m_uploader = new WebPageUploader(m_options, this);
-    connect(m_uploader, &WebPageUploader::progressChanged, this, [this](qint64 sent, qint64 total) {
+    m_uploader = new WebUploadJob(m_options, m_image, this);
+    connect(m_uploader, &Job::progressed, this, [this](const QString &, double fraction) {
+        if (fraction < 0)
+            return;
+        const qint64 total = m_image.size();
         m_progress->setRange(0, 1000);
-        m_progress->setValue(total > 0 ? int(sent * 1000 / total) : 1000);
-        m_stage->setText(tr("%1 of %2 bytes sent").arg(sent).arg(total));
+        m_progress->setValue(int(fraction * 1000));
+        m_stage->setText(tr("%1 of %2 bytes sent").arg(qint64(fraction * double(total))).arg(total));
     });
     m_stage->setStyleSheet(QString());
     m_stage->setText(tr("Connecting to %1…").arg(m_options.address.toString()));
-    m_uploader->start(m_image, [this](Result<void> result) {
-        m_uploader->deleteLater();
+    connect(m_uploader, &Job::finished, this, [this, job = m_uploader.data()] {
+        job->deleteLater();
         m_uploader = nullptr;
+        const Result<void> &result = job->result();
         m_stage->setStyleSheet(result ? QString() : QStringLiteral("color: #b00020;"));
         m_stage->setText(result ? tr("Done: the module acknowledged every block")
                                 : result.error());
@@ -131,6 +135,7 @@ void WebPageDialog::start()
         updateButtons();
         emit uploadFinished(result ? QString() : result.error());
     });
+    m_uploader->start();
     updateButtons();
 }
 

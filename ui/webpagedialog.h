@@ -1,7 +1,7 @@
 #pragma once
 
 #include "net/founddevice.h"
-#include "upgrade/webpageuploader.h"
+#include "job/upgradejobs.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -48,7 +48,7 @@ private:
     QLabel *m_stage;
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;
-    QPointer<WebPageUploader> m_uploader;
+    QPointer<WebUploadJob> m_uploader;
 };
 
 } // namespace s2e::ui

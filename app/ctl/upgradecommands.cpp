@@ -2,6 +2,7 @@
 #include "ctlcontext.h"
 #include "protocol/upgrade/fsimage.h"
 #include "upgrade/imagefile.h"
+#include "job/upgradejobs.h"
 #include "upgrade/webpageuploader.h"
 
 #include <QCoreApplication>
@@ -113,18 +114,21 @@ void runUploadWeb(const CtlContext &context, const QStringList &arguments)
         WebPageUploader::Options options;
         options.address = address;
         options.port = context.upgrade.uploadPort.value_or(model ? model->uploadPort : WebPageUploader::DefaultPort);
-        auto *uploader = new WebPageUploader(options, qApp);
+        auto *job = new WebUploadJob(options, image, qApp);
         auto progress = std::make_shared<Progress>(tr("upload"));
-        QObject::connect(uploader, &WebPageUploader::progressChanged, uploader,
-                         [progress](qint64 sent, qint64 total) { progress->update(sent, total); });
-        uploader->start(image, [address, size = image.size()](Result<void> done) {
-            if (!done) {
-                printError(done.error());
+        QObject::connect(job, &Job::progressed, job, [progress, size = image.size()](const QString &, double fraction) {
+            if (fraction >= 0)
+                progress->update(qint64(fraction * double(size)), size);
+        });
+        QObject::connect(job, &Job::finished, job, [job, address, size = image.size()] {
+            if (!job->result()) {
+                printError(job->result().error());
                 return finish(ExitFailed);
             }
             printLine(tr("%1: %2 bytes of web pages uploaded").arg(address.toString()).arg(size));
             finish(ExitOk);
         });
+        job->start();
     };
     const QHostAddress address(arguments.first());
     if (address.protocol() == QAbstractSocket::IPv4Protocol)
@@ -172,11 +176,10 @@ void runUpgrade(const CtlContext &context, const QStringList &arguments)
         printError(tr("%1: refused before sending anything: %2 (--force sends it anyway)").arg(arguments.at(1), checked.error()));
         return finish(ExitUsage);
     }
-    auto *upgrader = new FirmwareUpgrader(options, qApp);
+    auto *job = new UpgradeJob(options, *image, qApp);
+    FirmwareUpgrader *upgrader = job->upgrader();
     auto progress = std::make_shared<Progress>(tr("firmware"));
-    auto stage = std::make_shared<FirmwareUpgrader::Stage>(FirmwareUpgrader::Stage::Find);
-    QObject::connect(upgrader, &FirmwareUpgrader::stageStarted, upgrader, [stage](FirmwareUpgrader::Stage started) {
-        *stage = started;
+    QObject::connect(upgrader, &FirmwareUpgrader::stageStarted, upgrader, [](FirmwareUpgrader::Stage started) {
         printError(tr("upgrade: %1").arg(FirmwareUpgrader::stageName(started)));
     });
     QObject::connect(upgrader, &FirmwareUpgrader::addressesChosen, upgrader,
@@ -188,12 +191,13 @@ void runUpgrade(const CtlContext &context, const QStringList &arguments)
                      [](const QString &message) { printError(tr("upgrade: note: %1").arg(message)); });
     QObject::connect(upgrader, &FirmwareUpgrader::progressChanged, upgrader,
                      [progress](qint64 sent, qint64 total) { progress->update(sent, total); });
-    upgrader->start(*image, [mac, stage, json = context.json](Result<FirmwareUpgrader::Report> report) {
-        if (!report) {
-            printError(report.error());
+    QObject::connect(job, &Job::finished, job, [job, mac, json = context.json] {
+        if (!job->result()) {
+            printError(job->result().error());
             // A refused image is bad input, like a bad argument: nothing reached the module.
-            return finish(*stage == FirmwareUpgrader::Stage::Check ? ExitUsage : ExitFailed);
+            return finish(job->result().errorCode() == ErrorCode::RefusedInput ? ExitUsage : ExitFailed);
         }
+        const FirmwareUpgrader::Report *report = &*job->report();
         if (json)
             printJson(QJsonObject { { QStringLiteral("mac"), mac->toString() },
                                     { QStringLiteral("firmware"), report->firmware },
@@ -210,4 +214,5 @@ void runUpgrade(const CtlContext &context, const QStringList &arguments)
                               .arg(report->address.toString()));
         finish(ExitOk);
     });
+    job->start();
 }

@@ -1,3 +1,4 @@
+#include "job/upgradejobs.h"
 #include "loopbackemulator.h"
 #include "protocol/upgrade/fsimage.h"
 #include "protocol/upgrade/tftppacket.h"
@@ -197,6 +198,44 @@ private slots:
         QTRY_COMPARE(emu.module(0)->webPages().size(), 2);
         QCOMPARE(emu.module(0)->webPages().value(QStringLiteral("/app.js")), QByteArray(600, 'j'));
         QCOMPARE(emu.module(0)->webPages().value(QStringLiteral("/index.html")), QByteArray("<h1>custom</h1>"));
+    }
+
+    void asAJobItEndsOnceAndCancelsHonestly()
+    {
+        LoopbackEmulator emu;
+        auto emuOptions = LoopbackEmulator::options(1);
+        emuOptions.uploadPort = quint16(30000 + QRandomGenerator::global()->bounded(20000));
+        QVERIFY(emu.start(emuOptions));
+        const QByteArray image = *FsImage::build({ { "/index.html", QByteArray(40000, 'x') } });
+        WebPageUploader::Options options;
+        options.address = emu.module(0)->identity().address;
+        options.port = emuOptions.uploadPort;
+        WebUploadJob job(options, image);
+        QSignalSpy finished(&job, &Job::finished);
+        QSignalSpy progressed(&job, &Job::progressed);
+        job.start();
+        QVERIFY(finished.wait(10000));
+        QTest::qWait(50);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY2(job.result().ok(), qPrintable(job.result().error()));
+        QVERIFY(progressed.count() > 1);
+        QCOMPARE(progressed.last().at(1).toDouble(), 1.0);
+
+        WebUploadJob cancelled(options, image);
+        QSignalSpy cancelledFinished(&cancelled, &Job::finished);
+        cancelled.start();
+        cancelled.cancel();
+        QTest::qWait(200);
+        QCOMPARE(cancelledFinished.count(), 1);
+        QCOMPARE(cancelled.result().errorCode(), ErrorCode::Cancelled);
+        QVERIFY(cancelled.result().error().contains(QStringLiteral("keeps its old web pages")));
+
+        options.port = quint16(emuOptions.uploadPort + 1); // nobody listens
+        WebUploadJob refused(options, image);
+        QSignalSpy refusedFinished(&refused, &Job::finished);
+        refused.start();
+        QVERIFY(refusedFinished.wait(10000));
+        QCOMPARE(refused.result().errorCode(), ErrorCode::Io);
     }
 };
 
