@@ -120,12 +120,16 @@ void BatchDialog::start()
     // Modules of several families: each takes the keys it has, and says which it left out.
     auto apply = m_setup.apply;
     apply.leaveOutAbsent = true;
-    m_batch = new BatchApply(macs, effectiveChanges(), Credentials(), m_setup.channel, apply, this);
+    m_job = new BatchJob(macs, effectiveChanges(), Credentials(), m_setup.channel, apply, this);
+    m_batch = m_job->batch();
     for (auto it = m_setup.credentials.begin(); it != m_setup.credentials.end(); ++it)
         m_batch->setCredentials(it.key(), it.value());
     m_identity->setEnabled(false);
     showChanges();
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(false);
+    m_cancel = m_buttons->addButton(tr("Cancel"), QDialogButtonBox::ActionRole);
+    m_cancel->setToolTip(tr("Stop the modules still running or waiting; each row says what it was left with"));
+    connect(m_cancel, &QPushButton::clicked, this, &BatchDialog::cancel);
 
     connect(m_batch, &BatchApply::moduleStepStarted, this, [this](const MacAddress &mac, ConfigClient::Step step) {
         setResult(rowOf(mac), tr("%1…").arg(ConfigClient::stepName(step)), {});
@@ -153,9 +157,16 @@ void BatchDialog::start()
                                    ? tr("All %n module(s) saved and verified.", nullptr, total)
                                    : tr("%1 of %2 module(s) failed; each row says why.").arg(failures).arg(total));
         m_buttons->button(QDialogButtonBox::Close)->setEnabled(true);
+        m_cancel->setEnabled(false);
         emit finished();
     });
-    m_batch->start();
+    m_job->start();
+}
+
+void BatchDialog::cancel()
+{
+    if (m_job)
+        m_job->cancel();
 }
 
 void BatchDialog::reject()

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "job/batchjob.h"
 #include "net/batchapply.h"
 #include "net/founddevice.h"
 
 #include <QDialog>
+#include <QPushButton>
 #include <QHash>
 #include <QPointer>
 
@@ -49,6 +51,8 @@ public slots:
     // Ignored while the batch runs, so that no outcome goes unseen.
     void reject() override;
     void start();
+    // Stops the modules still running or waiting; each row says what it was left with.
+    void cancel();
 
 signals:
     void finished();
@@ -67,7 +71,9 @@ private:
     QTableWidget *m_table;
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;
+    QPointer<BatchJob> m_job;
     QPointer<BatchApply> m_batch;
+    QPushButton *m_cancel = nullptr;
     bool m_finished = false;
 };
 

@@ -1,4 +1,5 @@
 #include "ctlcontext.h"
+#include "job/batchjob.h"
 #include "net/batchapply.h"
 #include "profile/profile.h"
 
@@ -34,7 +35,8 @@ void runApply(const CtlContext &context, const QStringList &arguments)
     // A profile of another family is mapped by key: what the module has no place for is left out.
     auto options = context.apply;
     options.leaveOutAbsent = true;
-    auto *batch = new BatchApply(modules, changes, context.credentials, context.channel, options, qApp);
+    auto *job = new BatchJob(modules, changes, context.credentials, context.channel, options, qApp);
+    BatchApply *batch = job->batch();
     QObject::connect(batch, &BatchApply::moduleFinished, batch,
                      [json = context.json](const BatchApply::ModuleResult &result) {
         if (json)
@@ -48,7 +50,7 @@ void runApply(const CtlContext &context, const QStringList &arguments)
         } else
             printLine(tr("FAILED %1").arg(result.error));
     });
-    QObject::connect(batch, &BatchApply::finished, batch, [batch, json = context.json] {
+    QObject::connect(job, &Job::finished, job, [batch, json = context.json] {
         if (json) {
             QJsonArray array;
             for (const BatchApply::ModuleResult &result : batch->results()) {
@@ -66,5 +68,5 @@ void runApply(const CtlContext &context, const QStringList &arguments)
         }
         finish(batch->failureCount() == 0 ? ExitOk : ExitFailed);
     });
-    batch->start();
+    job->start();
 }

@@ -68,26 +68,9 @@ void ApplyJob::run()
 
 QString ApplyJob::cancelledMessage() const
 {
-    using Step = ConfigClient::Step;
-    switch (clientStep().value_or(Step::Read)) {
-    case Step::Read:
-    case Step::Validate:
-        return tr("cancelled before anything was written: the module is unchanged");
-    case Step::Write:
-        return tr("cancelled while writing: not stored; the module runs the old parameters until it restarts, "
-                  "and a read shows what was written");
-    case Step::Store:
-        return tr("cancelled while storing: the new parameters may be stored; they take effect at the next "
-                  "restart");
-    case Step::Restart:
-    case Step::Reappear:
-        return tr("cancelled after storing: the module restarts with the new parameters; not verified");
-    case Step::Verify:
-    case Step::FactoryReset:
-        return tr("cancelled while verifying: the module runs the new parameters; not verified");
-    }
-    return Job::cancelledMessage();
+    return ConfigClient::cancelledApplyText(clientStep());
 }
+
 
 RestartJob::RestartJob(const MacAddress &mac, const Credentials &credentials, SettingChannel::Options channel,
                        bool factoryReset, ConfigClient::ApplyOptions options, QObject *parent)

@@ -76,22 +76,51 @@ void BatchApply::startNext()
     const MacAddress mac = m_queue.takeFirst();
     ++m_running;
     auto *client = new ConfigClient(mac, m_moduleCredentials.value(mac, m_credentials), m_channel, this);
-    connect(client, &ConfigClient::stepStarted, this,
-            [this, mac](ConfigClient::Step step) { emit moduleStepStarted(mac, step); });
+    m_clients.insert(mac, { client, std::nullopt });
+    connect(client, &ConfigClient::stepStarted, this, [this, mac](ConfigClient::Step step) {
+        m_clients[mac].second = step;
+        emit moduleStepStarted(mac, step);
+    });
     client->apply(m_changes, m_options, [this, client, mac](Result<ConfigClient::ApplyReport> report) {
         ModuleResult result { mac, report ? QString() : report.error(),
                               report ? report->changedKeys : QStringList(),
                               report ? report->leftOut : QStringList(),
                               report ? report->reappeared : std::nullopt };
-        m_results.append(result);
+        m_clients.remove(mac);
         client->deleteLater();
         --m_running;
-        emit moduleFinished(result);
-        if (!m_queue.isEmpty())
-            startNext();
-        else if (m_running == 0)
-            emit finished();
+        finishModule(result);
     });
+}
+
+void BatchApply::finishModule(const ModuleResult &result)
+{
+    m_results.append(result);
+    emit moduleFinished(result);
+    if (!m_queue.isEmpty() && !m_cancelled)
+        startNext();
+    else if (m_running == 0 && m_results.size() == m_total)
+        emit finished();
+}
+
+void BatchApply::cancel()
+{
+    if (m_cancelled)
+        return;
+    m_cancelled = true;
+    // Each module's result is said before finished(), the running ones first.
+    const auto running = m_clients;
+    m_clients.clear();
+    for (auto it = running.begin(); it != running.end(); ++it) {
+        it->first->cancel();
+        it->first->deleteLater();
+        --m_running;
+    }
+    const QList<MacAddress> waiting = std::exchange(m_queue, {});
+    for (auto it = running.begin(); it != running.end(); ++it)
+        finishModule({ it.key(), tr("%1: %2").arg(it.key().toString(), ConfigClient::cancelledApplyText(it->second)), {}, {}, std::nullopt });
+    for (const MacAddress &mac : waiting)
+        finishModule({ mac, tr("%1: cancelled before it started: the module is unchanged").arg(mac.toString()), {}, {}, std::nullopt });
 }
 
 } // namespace s2e

@@ -35,8 +35,12 @@ public:
         m_moduleCredentials.insert(mac, credentials);
     }
     void start();
+    // Stops every module: the running ones where they are, each said in its result
+    // (ConfigClient::cancelledApplyText), the waiting ones untouched.
+    void cancel();
 
     const QList<ModuleResult> &results() const { return m_results; }
+    int total() const { return m_total; }
     int failureCount() const;
 
 signals:
@@ -47,6 +51,7 @@ signals:
 private:
     void startClients();
     void startNext();
+    void finishModule(const ModuleResult &result);
 
     QList<MacAddress> m_queue;
     FieldChanges m_changes;
@@ -55,6 +60,9 @@ private:
     SettingChannel::Options m_channel;
     ConfigClient::ApplyOptions m_options;
     QList<ModuleResult> m_results;
+    // The running modules' clients and the step each is in.
+    QHash<MacAddress, QPair<ConfigClient *, std::optional<ConfigClient::Step>>> m_clients;
+    bool m_cancelled = false;
     int m_total = 0;
     int m_running = 0;
     int m_concurrency = 8;

@@ -275,6 +275,28 @@ void ConfigClient::apply(const FieldChanges &changes, const ApplyOptions &option
     applyRead();
 }
 
+QString ConfigClient::cancelledApplyText(std::optional<Step> step)
+{
+    switch (step.value_or(Step::Read)) {
+    case Step::Read:
+    case Step::Validate:
+        return tr("cancelled before anything was written: the module is unchanged");
+    case Step::Write:
+        return tr("cancelled while writing: not stored; the module runs the old parameters until it restarts, "
+                  "and a read shows what was written");
+    case Step::Store:
+        return tr("cancelled while storing: the new parameters may be stored; they take effect at the next "
+                  "restart");
+    case Step::Restart:
+    case Step::Reappear:
+        return tr("cancelled after storing: the module restarts with the new parameters; not verified");
+    case Step::Verify:
+    case Step::FactoryReset:
+        return tr("cancelled while verifying: the module runs the new parameters; not verified");
+    }
+    return tr("cancelled");
+}
+
 void ConfigClient::applyFail(const Failure &failure)
 {
     const auto run = std::exchange(m_apply, nullptr);

@@ -75,6 +75,8 @@ public:
     void factoryReset(Callback<void> callback);
     // Drops whatever runs: no callback of it is called, nothing more is sent.
     void cancel();
+    // What an apply stopped in this step leaves the module with.
+    static QString cancelledApplyText(std::optional<Step> step);
     // Search until this module answers (after a restart, say).
     void waitForReappearance(int timeoutMs, Callback<FoundDevice> callback);
 

@@ -1,3 +1,4 @@
+#include "job/batchjob.h"
 #include "loopbackemulator.h"
 #include "net/batchapply.h"
 
@@ -74,6 +75,37 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(batch.failureCount(), 0);
         QCOMPARE(*emu.module(1)->storedConfig().value(u"port1.baud"), QJsonValue(9600));
+    }
+
+    void asAJobItCancelsEveryModuleHonestly()
+    {
+        LoopbackEmulator emu;
+        QVERIFY(emu.start(LoopbackEmulator::options(3)));
+        QList<MacAddress> macs;
+        for (int i = 0; i < 3; ++i)
+            macs << emu.module(i)->identity().mac;
+        BatchJob job(macs, { { QStringLiteral("port1.baud"), 2400 } }, {}, emu.channelOptions(),
+                     LoopbackEmulator::applyOptions());
+        job.batch()->setConcurrency(1);
+        QSignalSpy finished(&job, &Job::finished);
+        QSignalSpy modules(job.batch(), &BatchApply::moduleFinished);
+        job.start();
+        // The first module saved, the second mid-way: then the user cancels.
+        QVERIFY(modules.wait(15000));
+        QTRY_VERIFY(job.step().startsWith(QStringLiteral("1 of 3")));
+        QTest::qWait(30);
+        job.cancel();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(job.result().errorCode(), ErrorCode::Cancelled);
+        QVERIFY2(job.result().error().contains(QStringLiteral("after 1 of 3 modules")), qPrintable(job.result().error()));
+        const auto results = job.batch()->results();
+        QCOMPARE(results.size(), 3);
+        QVERIFY(results[0].error.isEmpty());
+        QVERIFY2(results[1].error.startsWith(macs[1].toString() + QStringLiteral(": cancelled")), qPrintable(results[1].error));
+        QCOMPARE(results[2].error, macs[2].toString() + QStringLiteral(": cancelled before it started: the module is unchanged"));
+        QTest::qWait(300);
+        QCOMPARE(*emu.module(2)->workingConfig().value(u"port1.baud"), QJsonValue(115200));
+        QCOMPARE(finished.count(), 1);
     }
 
     void emptyBatchFinishes()
