@@ -118,12 +118,13 @@ void BatchDialog::start()
     for (const FoundDevice &device : m_setup.modules)
         macs << device.reply.mac();
     // Modules of several families: each takes the keys it has, and says which it left out.
-    auto apply = m_setup.apply;
-    apply.leaveOutAbsent = true;
-    m_job = new BatchJob(macs, effectiveChanges(), Credentials(), m_setup.channel, apply, this);
+    const auto job = m_setup.manager->batch(macs, effectiveChanges());
+    if (!job) {
+        m_summary->setText(job.error());
+        return;
+    }
+    m_job = *job;
     m_batch = m_job->batch();
-    for (auto it = m_setup.credentials.begin(); it != m_setup.credentials.end(); ++it)
-        m_batch->setCredentials(it.key(), it.value());
     m_identity->setEnabled(false);
     showChanges();
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(false);

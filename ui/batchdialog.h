@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device/devicemanager.h"
 #include "job/batchjob.h"
 #include "net/batchapply.h"
 #include "net/founddevice.h"
@@ -33,9 +34,8 @@ public:
         QList<FoundDevice> modules;
         FieldChanges changes;
         QString source; // "profile k7-line.json", "edits of USR-K7-001"
-        QHash<MacAddress, Credentials> credentials;
-        SettingChannel::Options channel;
-        ConfigClient::ApplyOptions apply;
+        // Runs the batch, with each module's credentials, and keeps other jobs off its modules.
+        DeviceManager *manager;
     };
 
     explicit BatchDialog(const Setup &setup, QWidget *parent = nullptr);

@@ -283,7 +283,7 @@ void MainWindow::updateActions()
         action->setEnabled(one);
     m_exportProfile->setEnabled(one && loaded);
     m_applyProfile->setEnabled(!m_busy && count > 0);
-    m_progress->setVisible(m_busy || !m_manager->runningJobs().isEmpty());
+    m_progress->setVisible(m_busy || m_manager->hasRunningJobs());
     if (device)
         m_console->setModuleAddress(QHostAddress(device->reply.ipString()));
 }
@@ -673,23 +673,22 @@ BatchDialog *MainWindow::openBatch(const FieldChanges &changes, const QString &s
         return nullptr;
     }
     QStringList busy;
-    QHash<MacAddress, Credentials> credentials;
     for (const FoundDevice &module : modules) {
         if (const QString reason = m_manager->busyReason(module.reply.mac()); !reason.isEmpty())
             busy << reason;
-        credentials.insert(module.reply.mac(), m_manager->credentials(module.reply.mac()));
     }
     if (!busy.isEmpty()) {
         setStatus(busy.join(QStringLiteral("; ")));
         return nullptr;
     }
-    BatchDialog::Setup setup { modules, changes, source, credentials, channelOptions(), m_options.apply };
+    m_manager->setChannel(channelOptions());
+    BatchDialog::Setup setup { modules, changes, source, m_manager };
     auto *dialog = new BatchDialog(setup, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BatchDialog::moduleFinished, this, [this](const BatchApply::ModuleResult &result) {
         if (result.reappeared)
             m_model->upsert(*result.reappeared);
-        m_model->setStatus(result.mac, result.error.isEmpty() ? tr("saved") : tr("batch failed"));
+        updateActions();
     });
     connect(dialog, &BatchDialog::finished, this, [this, dialog] {
         // The form may show a module the batch has just changed.
@@ -732,11 +731,12 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    const QList<ConfigJob *> jobs = m_manager->runningJobs();
-    if (!jobs.isEmpty()) {
+    if (m_manager->hasRunningJobs()) {
         QStringList running;
-        for (const ConfigJob *job : jobs)
+        for (const ConfigJob *job : m_manager->runningJobs())
             running << m_manager->busyReason(job->mac()).section(QStringLiteral(" — "), 0, 0);
+        for (const MacAddress &mac : m_manager->batchedModules())
+            running << m_manager->busyReason(mac).section(QStringLiteral(" — "), 0, 0);
         const auto answer = m_question(tr("Operations running"),
                                        tr("Still running:\n%1\n\nQuit anyway? Each stops where it is, and "
                                           "its module keeps what it was sent so far.")

@@ -1,5 +1,7 @@
 #include "devicemanager.h"
 
+#include <QSet>
+
 namespace s2e {
 
 DeviceManager::DeviceManager(Options options, QObject *parent) : QObject(parent), m_options(std::move(options)) { }
@@ -29,6 +31,8 @@ QString DeviceManager::jobName(const ConfigJob *job)
 
 QString DeviceManager::busyReason(const MacAddress &mac) const
 {
+    if (m_batched.contains(mac))
+        return tr("%1: in a batch — wait until it ends").arg(mac.toString());
     const ConfigJob *job = jobOf(mac);
     if (!job)
         return QString();
@@ -78,6 +82,34 @@ Result<RestartJob *> DeviceManager::restart(const MacAddress &mac, bool factoryR
                   });
 }
 
+Result<BatchJob *> DeviceManager::batch(const QList<MacAddress> &modules, const FieldChanges &changes)
+{
+    QStringList busy;
+    for (const MacAddress &mac : modules) {
+        if (isBusy(mac))
+            busy << busyReason(mac);
+    }
+    if (!busy.isEmpty())
+        return Failure { busy.join(QStringLiteral("; ")), ErrorCode::Busy };
+    auto options = m_options.apply;
+    options.leaveOutAbsent = true;
+    auto *job = new BatchJob(modules, changes, {}, m_options.channel, options, this);
+    for (const MacAddress &mac : modules) {
+        job->batch()->setCredentials(mac, credentials(mac));
+        m_batched.insert(mac, job);
+        setStatus(mac, tr("waiting in a batch"));
+    }
+    connect(job->batch(), &BatchApply::moduleStepStarted, this, [this](const MacAddress &mac, ConfigClient::Step step) {
+        setStatus(mac, tr("saving: %1…").arg(ConfigClient::stepName(step)));
+    });
+    connect(job->batch(), &BatchApply::moduleFinished, this, [this](const BatchApply::ModuleResult &result) {
+        m_batched.remove(result.mac);
+        setStatus(result.mac, result.error.isEmpty() ? tr("saved") : tr("batch failed"));
+    });
+    connect(job, &Job::finished, this, [job] { job->deleteLater(); });
+    return job;
+}
+
 Result<ConfigJob *> DeviceManager::retry(const MacAddress &mac, const Credentials &credentials)
 {
     const auto again = m_retries.take(mac);
@@ -92,6 +124,8 @@ Result<ConfigJob *> DeviceManager::retry(const MacAddress &mac, const Credential
 void DeviceManager::cancelAll()
 {
     for (ConfigJob *job : m_jobs.values())
+        job->cancel();
+    for (BatchJob *job : QSet<BatchJob *>(m_batched.cbegin(), m_batched.cend()))
         job->cancel();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "job/batchjob.h"
 #include "job/configjobs.h"
 
 #include <QHash>
@@ -37,15 +38,22 @@ public:
     Result<ReadJob *> read(const MacAddress &mac);
     Result<ApplyJob *> save(const MacAddress &mac, const FieldChanges &changes);
     Result<RestartJob *> restart(const MacAddress &mac, bool factoryReset);
+    // The same changes to several modules; each is busy until its own outcome is in, and a
+    // batch with a busy module is refused. Keys a module has no place for are left out. The
+    // caller starts the job once it has connected to it.
+    Result<BatchJob *> batch(const QList<MacAddress> &modules, const FieldChanges &changes);
     // Repeats the job that failed for its credentials with these.
     Result<ConfigJob *> retry(const MacAddress &mac, const Credentials &credentials);
 
     ConfigJob *jobOf(const MacAddress &mac) const { return m_jobs.value(mac); }
-    bool isBusy(const MacAddress &mac) const { return m_jobs.contains(mac); }
+    bool isBusy(const MacAddress &mac) const { return m_jobs.contains(mac) || m_batched.contains(mac); }
     // Why a module cannot take another job now ("02:…: saving (write) — wait until it ends"),
     // or empty.
     QString busyReason(const MacAddress &mac) const;
     QList<ConfigJob *> runningJobs() const { return m_jobs.values(); }
+    bool hasRunningJobs() const { return !m_jobs.isEmpty() || !m_batched.isEmpty(); }
+    // The modules a batch still works on.
+    QList<MacAddress> batchedModules() const { return m_batched.keys(); }
     void cancelAll();
     // A module's status, for its row: "read", "saving: store…", "save failed".
     QString statusOf(const MacAddress &mac) const { return m_status.value(mac); }
@@ -70,6 +78,7 @@ private:
     Options m_options;
     QHash<MacAddress, Credentials> m_credentials;
     QHash<MacAddress, ConfigJob *> m_jobs;
+    QHash<MacAddress, BatchJob *> m_batched;
     QHash<MacAddress, QString> m_status;
     // The job refused for its credentials, to make again.
     QHash<MacAddress, std::function<ConfigJob *()>> m_retries;

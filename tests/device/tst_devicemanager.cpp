@@ -159,6 +159,26 @@ private slots:
         QCOMPARE(*m_emu.module(1)->storedConfig().value(u"port1.baud"), QJsonValue(2400));
     }
 
+    void aBatchKeepsOtherJobsOffItsModules()
+    {
+        const auto batch = m_manager->batch({ mac(0), mac(1) }, { { QStringLiteral("port1.baud"), 57600 } });
+        QVERIFY(batch);
+        QVERIFY(m_manager->isBusy(mac(0)) && m_manager->isBusy(mac(1)));
+        QVERIFY(!m_manager->isBusy(mac(2)));
+        const auto read = m_manager->read(mac(1));
+        QVERIFY(!read);
+        QCOMPARE(read.errorCode(), ErrorCode::Busy);
+        QVERIFY(read.error().contains(QStringLiteral("in a batch")));
+        QVERIFY(!m_manager->batch({ mac(1), mac(2) }, {}));
+        QSignalSpy finished(*batch, &Job::finished);
+        (*batch)->start();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2((*batch)->result().ok(), qPrintable((*batch)->result().error()));
+        QVERIFY(!m_manager->hasRunningJobs());
+        QCOMPARE(m_manager->statusOf(mac(0)), QStringLiteral("saved"));
+        QCOMPARE(*m_emu.module(1)->runningConfig().value(u"port1.baud"), QJsonValue(57600));
+    }
+
     void aModuleThatDoesNotAnswerFailsWithItsCode()
     {
         m_emu.module(0)->setDropFirstRequests(1000);
