@@ -1,7 +1,7 @@
 // s2ectl at: AT commands over a serial port or net AT.
 #include "ctlcontext.h"
 #include "serial/serialnames.h"
-#include "serial/atsession.h"
+#include "job/atjob.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -73,68 +73,18 @@ void printCatalogue()
     }
 }
 
-// Runs the commands one after another, each after the previous answer.
-template<typename Execute>
-void runSequence(std::shared_ptr<AtReport> report, QList<AtRequest> requests, Execute execute,
-                 std::function<void()> done)
+// Runs the job, printing every answer as it comes.
+void runJob(const CtlContext &context, AtJob *job)
 {
-    if (requests.isEmpty())
-        return done();
-    const AtRequest request = requests.takeFirst();
-    execute(request, [=](Result<AtReply> reply) {
-        report->add(request, reply);
-        runSequence(report, requests, execute, done);
-    });
-}
-
-void runSerial(const CtlContext &context, const QList<AtRequest> &requests)
-{
-    auto *port = new QSerialPort(context.at.serialPort, qApp);
-    port->setBaudRate(context.at.baud);
-    port->setDataBits(QSerialPort::DataBits(context.at.dataBits));
-    port->setStopBits(context.at.stopBits == 2 ? QSerialPort::TwoStop : QSerialPort::OneStop);
-    port->setParity(*SerialNames::parity(context.at.parity));
     auto report = std::make_shared<AtReport>(context.json);
-    if (!port->open(QIODevice::ReadWrite))
-        return report->finish(tr("cannot open %1: %2").arg(context.at.serialPort, port->errorString()));
-    auto *session = new AtSession(port, {}, port);
-    session->enterCommandMode([=, stay = context.at.stay](Result<void> entered) {
-        if (!entered)
-            return report->finish(tr("%1: %2").arg(context.at.serialPort, entered.error()));
-        const auto execute = [session](const AtRequest &request, AtSession::Callback<AtReply> callback) {
-            session->execute(request, std::move(callback));
-        };
-        runSequence(report, requests, execute, [=] {
-            if (stay || session->mode() != AtSession::Mode::Command)
-                return report->finish();
-            session->exit([=](Result<void> left) {
-                report->finish(left ? QString() : left.error());
-            });
-        });
+    QObject::connect(job, &AtJob::replied, job,
+                     [report](const AtRequest &request, const Result<AtReply> &reply) { report->add(request, reply); });
+    QObject::connect(job, &Job::finished, job, [job, report] {
+        // A refused command is in the report already; anything else ends the line.
+        const Result<void> &result = job->result();
+        report->finish(result || result.errorCode() == ErrorCode::Rejected ? QString() : result.error());
     });
-}
-
-void runNet(const CtlContext &context, const QList<AtRequest> &requests)
-{
-    auto *client = new NetAtClient(context.at.netAt, qApp);
-    auto report = std::make_shared<AtReport>(context.json);
-    client->discover([=, single = context.at.netAt.module.has_value()](Result<QList<NetAtDevice>> found) {
-        if (!found)
-            return report->finish(found.error());
-        if (found->isEmpty())
-            return report->finish(tr("no module answered the net AT keyword"));
-        if (!single && found->size() > 1) {
-            QStringList modules;
-            for (const NetAtDevice &device : *found)
-                modules << QStringLiteral("%1 (%2)").arg(device.address.toString(), device.mac);
-            return report->finish(tr("several modules answered: %1; choose one with --net IP")
-                                          .arg(modules.join(QStringLiteral(", "))));
-        }
-        const auto execute = [client](const AtRequest &request, NetAtClient::Callback<AtReply> callback) {
-            client->execute(request, std::move(callback));
-        };
-        runSequence(report, requests, execute, [report] { report->finish(); });
-    });
+    job->start();
 }
 
 } // namespace
@@ -160,7 +110,13 @@ void runAt(const CtlContext &context, const QStringList &arguments)
         requests << *request;
     }
     if (context.at.net)
-        runNet(context, requests);
-    else
-        runSerial(context, requests);
+        return runJob(context, new AtJob(context.at.netAt, requests, qApp));
+    AtJob::SerialLine line;
+    line.port = context.at.serialPort;
+    line.baud = context.at.baud;
+    line.dataBits = QSerialPort::DataBits(context.at.dataBits);
+    line.parity = *SerialNames::parity(context.at.parity);
+    line.stopBits = context.at.stopBits == 2 ? QSerialPort::TwoStop : QSerialPort::OneStop;
+    line.stay = context.at.stay;
+    runJob(context, new AtJob(line, requests, qApp));
 }

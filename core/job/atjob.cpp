@@ -1,0 +1,127 @@
+#include "atjob.h"
+
+#include "serial/atsession.h"
+
+namespace s2e {
+
+using at::AtReply;
+using at::AtRequest;
+
+AtJob::AtJob(const SerialLine &line, QList<AtRequest> requests, QObject *parent)
+    : Job(line.port, parent), m_line(line), m_requests(std::move(requests))
+{
+}
+
+AtJob::AtJob(const NetAtClient::Options &options, QList<AtRequest> requests, QObject *parent)
+    : Job(options.module ? options.module->toString() : tr("net AT"), parent),
+      m_netOptions(options),
+      m_requests(std::move(requests))
+{
+}
+
+void AtJob::run()
+{
+    if (m_line)
+        runSerial();
+    else
+        runNet();
+}
+
+void AtJob::runSerial()
+{
+    m_port = new QSerialPort(m_line->port, this);
+    m_port->setBaudRate(m_line->baud);
+    m_port->setDataBits(m_line->dataBits);
+    m_port->setParity(m_line->parity);
+    m_port->setStopBits(m_line->stopBits);
+    if (!m_port->open(QIODevice::ReadWrite))
+        return fail(Failure { tr("cannot open %1: %2").arg(m_line->port, m_port->errorString()), ErrorCode::Io });
+    m_session = new AtSession(m_port, {}, this);
+    setStep(tr("enter command mode"));
+    m_session->enterCommandMode([this](Result<void> entered) {
+        if (!isRunning())
+            return;
+        if (!entered)
+            return fail(Failure { tr("%1: %2").arg(m_line->port, entered.error()), entered.errorCode() });
+        const auto execute = [this](const AtRequest &request, Done done) { m_session->execute(request, std::move(done)); };
+        next(execute, [this] {
+            if (m_line->stay || m_session->mode() != AtSession::Mode::Command)
+                return finishCommands();
+            setStep(tr("leave command mode"));
+            m_session->exit([this](Result<void> left) {
+                if (!isRunning())
+                    return;
+                if (!left)
+                    return fail(Failure { tr("%1: %2").arg(m_line->port, left.error()), left.errorCode() });
+                finishCommands();
+            });
+        });
+    });
+}
+
+void AtJob::runNet()
+{
+    m_net = new NetAtClient(m_netOptions, this);
+    setStep(tr("find the module"));
+    m_net->discover([this, single = m_netOptions.module.has_value()](Result<QList<NetAtDevice>> found) {
+        if (!isRunning())
+            return;
+        if (!found)
+            return fail(found.failure());
+        if (found->isEmpty())
+            return fail(Failure { tr("no module answered the net AT keyword"), ErrorCode::NotFound });
+        if (!single && found->size() > 1) {
+            QStringList modules;
+            for (const NetAtDevice &device : *found)
+                modules << QStringLiteral("%1 (%2)").arg(device.address.toString(), device.mac);
+            return fail(Failure { tr("several modules answered: %1; choose one with its address")
+                                          .arg(modules.join(QStringLiteral(", "))),
+                                  ErrorCode::RefusedInput });
+        }
+        const auto execute = [this](const AtRequest &request, Done done) { m_net->execute(request, std::move(done)); };
+        next(execute, [this] { finishCommands(); });
+    });
+}
+
+void AtJob::next(std::function<void(const AtRequest &, Done)> execute, std::function<void()> done)
+{
+    if (m_sent >= m_requests.size())
+        return done();
+    const AtRequest request = m_requests.at(m_sent++);
+    setStep(request.text(), double(m_sent - 1) / double(m_requests.size()));
+    execute(request, [this, request, execute, done](Result<AtReply> reply) {
+        if (!isRunning())
+            return;
+        if (!reply || !reply->ok)
+            m_rejected = true;
+        emit replied(request, reply);
+        next(execute, done);
+    });
+}
+
+void AtJob::finishCommands()
+{
+    if (m_rejected)
+        return fail(Failure { tr("%1: a command was refused or not answered").arg(subject()), ErrorCode::Rejected });
+    succeed();
+}
+
+void AtJob::abandon()
+{
+    delete m_session;
+    m_session = nullptr;
+    if (m_port)
+        m_port->close();
+    if (m_net)
+        m_net->deleteLater();
+}
+
+QString AtJob::cancelledMessage() const
+{
+    return tr("cancelled after %1 of %2 command(s); AT+ENTM was not sent, so a serial module may still be in "
+              "command mode")
+            .arg(qMax(0, m_sent - 1))
+            .arg(m_requests.size());
+}
+
+} // namespace s2e

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "job.h"
+#include "net/netatclient.h"
+#include "protocol/at/atreply.h"
+#include "protocol/at/atrequest.h"
+
+#include <QPointer>
+#include <QSerialPort>
+
+namespace s2e {
+
+class AtSession;
+
+// AT commands, one after another, each after the answer before: over a serial port (+++/a
+// into command mode, AT+ENTM out unless asked to stay) or over net AT (the module that
+// answers the keyword). Every answer is reported as it comes; the job fails when the line
+// fails, or with ErrorCode::Rejected when a command was answered with an error.
+class AtJob : public Job
+{
+    Q_OBJECT
+
+public:
+    struct SerialLine
+    {
+        QString port;
+        qint32 baud = 115200;
+        QSerialPort::DataBits dataBits = QSerialPort::Data8;
+        QSerialPort::Parity parity = QSerialPort::NoParity;
+        QSerialPort::StopBits stopBits = QSerialPort::OneStop;
+        bool stay = false; // in command mode afterwards
+    };
+
+    AtJob(const SerialLine &line, QList<at::AtRequest> requests, QObject *parent = nullptr);
+    // With options.module unset, the one module that answers the keyword; several are refused.
+    AtJob(const NetAtClient::Options &options, QList<at::AtRequest> requests, QObject *parent = nullptr);
+
+signals:
+    void replied(const s2e::at::AtRequest &request, const s2e::Result<s2e::at::AtReply> &reply);
+
+protected:
+    void run() override;
+    void abandon() override;
+    QString cancelledMessage() const override;
+
+private:
+    using Done = std::function<void(Result<at::AtReply>)>;
+    void runSerial();
+    void runNet();
+    void next(std::function<void(const at::AtRequest &, Done)> execute, std::function<void()> done);
+    void finishCommands();
+
+    std::optional<SerialLine> m_line;
+    NetAtClient::Options m_netOptions;
+    QList<at::AtRequest> m_requests;
+    int m_sent = 0;
+    bool m_rejected = false;
+    QSerialPort *m_port = nullptr;
+    AtSession *m_session = nullptr;
+    NetAtClient *m_net = nullptr;
+};
+
+} // namespace s2e
