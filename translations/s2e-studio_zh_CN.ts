@@ -1331,26 +1331,46 @@
     </message>
 </context>
 <context>
-    <name>s2e::ApplyJob</name>
+    <name>s2e::AtJob</name>
     <message>
-        <source>cancelled before anything was written: the module is unchanged</source>
-        <translation>在写入前已取消：模块未改变</translation>
+        <source>net AT</source>
+        <translation>网络 AT</translation>
     </message>
     <message>
-        <source>cancelled while writing: not stored; the module runs the old parameters until it restarts, and a read shows what was written</source>
-        <translation>写入时已取消：未保存；模块在重启前按旧参数运行，读取会显示已写入的内容</translation>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>cancelled while storing: the new parameters may be stored; they take effect at the next restart</source>
-        <translation>保存时已取消：新参数可能已保存，下次重启后生效</translation>
+        <source>enter command mode</source>
+        <translation>进入命令模式</translation>
     </message>
     <message>
-        <source>cancelled after storing: the module restarts with the new parameters; not verified</source>
-        <translation>保存后已取消：模块将以新参数重启；未校验</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <source>cancelled while verifying: the module runs the new parameters; not verified</source>
-        <translation>校验时已取消：模块按新参数运行；未校验</translation>
+        <source>leave command mode</source>
+        <translation>退出命令模式</translation>
+    </message>
+    <message>
+        <source>find the module</source>
+        <translation>查找模块</translation>
+    </message>
+    <message>
+        <source>no module answered the net AT keyword</source>
+        <translation>没有模块应答网络 AT 关键字</translation>
+    </message>
+    <message>
+        <source>several modules answered: %1; choose one with its address</source>
+        <translation>有多个模块应答：%1；请用地址选择一个</translation>
+    </message>
+    <message>
+        <source>%1: a command was refused or not answered</source>
+        <translation>%1：有命令被拒绝或未应答</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 command(s); AT+ENTM was not sent, so a serial module may still be in command mode</source>
+        <translation>已在 %2 条命令中的第 %1 条后取消；未发送 AT+ENTM，串口模块可能仍处于命令模式</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1402,38 @@
     <message>
         <source>%1: no answer within %2 ms</source>
         <translation>%1：%2 毫秒内无应答</translation>
+    </message>
+</context>
+<context>
+    <name>s2e::BatchApply</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled before it started: the module is unchanged</source>
+        <translation>%1：开始前已取消：模块未改变</translation>
+    </message>
+</context>
+<context>
+    <name>s2e::BatchJob</name>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n 个模块</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 modules done</source>
+        <translation>已完成 %1/%2 个模块</translation>
+    </message>
+    <message>
+        <source>%1 of %2 module(s) failed: %3</source>
+        <translation>%2 个模块中有 %1 个失败：%3</translation>
+    </message>
+    <message>
+        <source>batch cancelled after %1 of %2 modules; each module&apos;s row says what it was left with</source>
+        <translation>批量操作在完成 %1/%2 个模块后取消；每个模块的行说明了它的状态</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1511,30 @@
     <message>
         <source>the %1 takes no %2 command</source>
         <translation>%1 不支持 %2 命令</translation>
+    </message>
+    <message>
+        <source>cancelled before anything was written: the module is unchanged</source>
+        <translation>在写入前已取消：模块未改变</translation>
+    </message>
+    <message>
+        <source>cancelled while writing: not stored; the module runs the old parameters until it restarts, and a read shows what was written</source>
+        <translation>写入时已取消：未保存；模块在重启前按旧参数运行，读取会显示已写入的内容</translation>
+    </message>
+    <message>
+        <source>cancelled while storing: the new parameters may be stored; they take effect at the next restart</source>
+        <translation>保存时已取消：新参数可能已保存，下次重启后生效</translation>
+    </message>
+    <message>
+        <source>cancelled after storing: the module restarts with the new parameters; not verified</source>
+        <translation>保存后已取消：模块将以新参数重启；未校验</translation>
+    </message>
+    <message>
+        <source>cancelled while verifying: the module runs the new parameters; not verified</source>
+        <translation>校验时已取消：模块按新参数运行；未校验</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1649,22 @@
     <message>
         <source>%1 failed</source>
         <translation>%1失败</translation>
+    </message>
+    <message>
+        <source>%1: in a batch — wait until it ends</source>
+        <translation>%1：正在批量操作中 —— 请等待其结束</translation>
+    </message>
+    <message>
+        <source>waiting in a batch</source>
+        <translation>在批量操作中等待</translation>
+    </message>
+    <message>
+        <source>saving: %1…</source>
+        <translation>正在保存：%1…</translation>
+    </message>
+    <message>
+        <source>batch failed</source>
+        <translation>批量操作失败</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2001,21 @@
     </message>
 </context>
 <context>
+    <name>s2e::UpgradeJob</name>
+    <message>
+        <source>upgrade cancelled before anything was sent: the module is unchanged</source>
+        <translation>升级在发送前已取消：模块未改变</translation>
+    </message>
+    <message>
+        <source>upgrade cancelled after the transfer: the module starts its new firmware; not checked</source>
+        <translation>传输完成后取消升级：模块将启动新固件；未确认</translation>
+    </message>
+    <message>
+        <source>upgrade cancelled during %1: the module waits in its boot loader for the next attempt</source>
+        <translation>在%1时取消升级：模块在引导程序中等待下一次尝试</translation>
+    </message>
+</context>
+<context>
     <name>s2e::VirtualComBridge</name>
     <message>
         <source>no connection within %1 ms</source>
@@ -2031,6 +2138,17 @@
     <message>
         <source>binary</source>
         <translation>二进制</translation>
+    </message>
+</context>
+<context>
+    <name>s2e::WebUploadJob</name>
+    <message>
+        <source>upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>upload cancelled: the module keeps its old web pages</source>
+        <translation>已取消上传：模块保留原网页</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2351,14 @@
         <translation>
             <numerusform>；%n 项未写入（此型号没有）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the modules still running or waiting; each row says what it was left with</source>
+        <translation>停止仍在进行或等待的模块；每一行说明了它的状态</translation>
     </message>
 </context>
 <context>
@@ -2779,10 +2905,6 @@ Refused: %2</source>
         <source>%1: module rejected the user name or password</source>
         <translation>%1：模块拒绝了用户名或密码</translation>
     </message>
-    <message>
-        <source>saved</source>
-        <translation>已保存</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n field(s) saved and verified</source>
         <translation>
@@ -2860,10 +2982,6 @@ Refused: %2</source>
     <message>
         <source>Select the modules to apply to first</source>
         <translation>请先选择要应用的模块</translation>
-    </message>
-    <message>
-        <source>batch failed</source>
-        <translation>批量失败</translation>
     </message>
     <message>
         <source>Batch done: every module saved and verified</source>

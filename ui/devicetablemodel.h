@@ -16,7 +16,8 @@ class DeviceTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Ip, Mac, Name, Model, Firmware, Board, Interface, Status, ColumnCount };
+    // Status beside the module's name, where it is seen without scrolling.
+    enum Column { Ip, Mac, Name, Model, Status, Firmware, Board, Interface, ColumnCount };
     enum Role { MacRole = Qt::UserRole + 1 };
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -88,6 +88,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Addresses, MACs and names whole; the status as wide as its longest ("saving: wait for the
+    // module after restart…" is seen in its tooltip).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(DeviceTableModel::Status, QHeaderView::Interactive);
+    m_table->setColumnWidth(DeviceTableModel::Status, 170);
     m_table->verticalHeader()->hide();
 
     auto *filter = new QLineEdit;
@@ -104,7 +109,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 520, 680 });
+    splitter->setSizes({ 720, 560 });
     m_tabs->addTab(splitter, tr("Modules"));
     m_tabs->addTab(m_console, tr("AT console"));
     auto *console = new QSplitter;
