@@ -107,7 +107,7 @@ void BatchDialog::setResult(int row, const QString &text, const QColor &color)
 
 int BatchDialog::failureCount() const
 {
-    return m_batch ? m_batch->failureCount() : 0;
+    return m_failures;
 }
 
 void BatchDialog::start()
@@ -146,13 +146,15 @@ void BatchDialog::start()
         } else if (result.error.isEmpty())
             setResult(row, tr("%n field(s) saved and verified", nullptr, int(result.changedKeys.size())),
                       QColor(0x1b, 0x7f, 0x2a));
-        else
+        else {
+            ++m_failures;
             setResult(row, result.error, QColor(0xb0, 0x00, 0x20));
+        }
         emit moduleFinished(result);
     });
     connect(m_batch, &BatchApply::finished, this, [this] {
         m_finished = true;
-        const int failures = m_batch->failureCount();
+        const int failures = m_failures;
         const int total = int(m_setup.modules.size());
         m_summary->setText(failures == 0
                                    ? tr("All %n module(s) saved and verified.", nullptr, total)

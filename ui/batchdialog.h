@@ -75,6 +75,8 @@ private:
     QPointer<BatchApply> m_batch;
     QPushButton *m_cancel = nullptr;
     bool m_finished = false;
+    // Counted here: the batch is gone once its job has finished.
+    int m_failures = 0;
 };
 
 } // namespace s2e::ui

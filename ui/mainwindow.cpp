@@ -584,6 +584,12 @@ FirmwareDialog *MainWindow::openFirmwareDialog()
     options.settingPorts = m_options.ports;
     auto *dialog = new FirmwareDialog(*device, options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // No save or restart may cross an upgrade: the module is the dialog's while it is open.
+    if (const auto reserved = m_manager->reserve(device->reply.mac(), dialog, tr("upgrading firmware")); !reserved) {
+        delete dialog;
+        setStatus(reserved.error());
+        return nullptr;
+    }
     connect(dialog, &FirmwareDialog::upgradeFinished, this, [this, mac = device->reply.mac()](const QString &error) {
         m_model->setStatus(mac, error.isEmpty() ? tr("upgraded") : tr("upgrade failed"));
         setStatus(error.isEmpty() ? tr("%1: firmware upgraded").arg(mac.toString()) : error);
@@ -602,6 +608,11 @@ WebPageDialog *MainWindow::openWebPageDialog()
     options.port = device->model ? device->model->uploadPort : m_options.webPagePort;
     auto *dialog = new WebPageDialog(*device, options, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const auto reserved = m_manager->reserve(device->reply.mac(), dialog, tr("uploading web pages")); !reserved) {
+        delete dialog;
+        setStatus(reserved.error());
+        return nullptr;
+    }
     connect(dialog, &WebPageDialog::uploadFinished, this, [this, mac = device->reply.mac()](const QString &error) {
         m_model->setStatus(mac, error.isEmpty() ? tr("web pages uploaded") : tr("upload failed"));
         setStatus(error.isEmpty() ? tr("%1: web pages uploaded").arg(mac.toString()) : error);

@@ -33,6 +33,8 @@ QString DeviceManager::busyReason(const MacAddress &mac) const
 {
     if (m_batched.contains(mac))
         return tr("%1: in a batch — wait until it ends").arg(mac.toString());
+    if (m_reserved.contains(mac))
+        return tr("%1: %2 — wait until it ends").arg(mac.toString(), m_reserved.value(mac));
     const ConfigJob *job = jobOf(mac);
     if (!job)
         return QString();
@@ -108,6 +110,15 @@ Result<BatchJob *> DeviceManager::batch(const QList<MacAddress> &modules, const 
     });
     connect(job, &Job::finished, this, [job] { job->deleteLater(); });
     return job;
+}
+
+Result<void> DeviceManager::reserve(const MacAddress &mac, QObject *holder, const QString &doing)
+{
+    if (isBusy(mac))
+        return Failure { busyReason(mac), ErrorCode::Busy };
+    m_reserved.insert(mac, doing);
+    connect(holder, &QObject::destroyed, this, [this, mac] { m_reserved.remove(mac); });
+    return {};
 }
 
 Result<ConfigJob *> DeviceManager::retry(const MacAddress &mac, const Credentials &credentials)

@@ -42,16 +42,23 @@ public:
     // batch with a busy module is refused. Keys a module has no place for are left out. The
     // caller starts the job once it has connected to it.
     Result<BatchJob *> batch(const QList<MacAddress> &modules, const FieldChanges &changes);
+    // Keeps other jobs off a module while `holder` lives (a firmware or web page dialog and
+    // its job); refused when the module is busy. `doing` names it: "upgrading firmware".
+    Result<void> reserve(const MacAddress &mac, QObject *holder, const QString &doing);
     // Repeats the job that failed for its credentials with these.
     Result<ConfigJob *> retry(const MacAddress &mac, const Credentials &credentials);
 
     ConfigJob *jobOf(const MacAddress &mac) const { return m_jobs.value(mac); }
-    bool isBusy(const MacAddress &mac) const { return m_jobs.contains(mac) || m_batched.contains(mac); }
+    bool isBusy(const MacAddress &mac) const
+    {
+        return m_jobs.contains(mac) || m_batched.contains(mac) || m_reserved.contains(mac);
+    }
     // Why a module cannot take another job now ("02:…: saving (write) — wait until it ends"),
     // or empty.
     QString busyReason(const MacAddress &mac) const;
     QList<ConfigJob *> runningJobs() const { return m_jobs.values(); }
     bool hasRunningJobs() const { return !m_jobs.isEmpty() || !m_batched.isEmpty(); }
+    QList<MacAddress> reservedModules() const { return m_reserved.keys(); }
     // The modules a batch still works on.
     QList<MacAddress> batchedModules() const { return m_batched.keys(); }
     void cancelAll();
@@ -79,6 +86,7 @@ private:
     QHash<MacAddress, Credentials> m_credentials;
     QHash<MacAddress, ConfigJob *> m_jobs;
     QHash<MacAddress, BatchJob *> m_batched;
+    QHash<MacAddress, QString> m_reserved;
     QHash<MacAddress, QString> m_status;
     // The job refused for its credentials, to make again.
     QHash<MacAddress, std::function<ConfigJob *()>> m_retries;

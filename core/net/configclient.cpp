@@ -101,21 +101,22 @@ void ConfigClient::confirmedRead(Step step, Callback<DeviceConfig> callback)
     // checksum) would parse and be written back. Apply trusts a read only when an earlier
     // one agrees with it byte for byte; two damaged ones do not agree.
     auto earlier = std::make_shared<QList<QByteArray>>();
+    // The next attempt is kept alive by the request in flight only, so a cancelled read
+    // leaves nothing behind.
     auto attempt = std::make_shared<std::function<void()>>();
-    *attempt = [this, step, callback, earlier, attempt] {
-        readAs(step, [this, step, callback, earlier, attempt](Result<DeviceConfig> config) {
+    *attempt = [this, step, callback, earlier, self = std::weak_ptr(attempt)] {
+        readAs(step, [this, step, callback, earlier, again = self.lock()](Result<DeviceConfig> config) {
             const QByteArray bytes = config ? config->encode() : QByteArray();
             const bool agreed = config && earlier->contains(bytes);
             earlier->append(bytes);
             if (agreed || earlier->size() >= MaxConfirmingReads) {
-                *attempt = nullptr; // ends the self-reference
                 if (agreed)
                     return callback(*config);
                 return callback(config ? failure(step, tr("no two of %n read(s) of the parameters agreed", nullptr,
                                                           int(earlier->size())))
                                        : config.failure());
             }
-            (*attempt)();
+            (*again)();
         });
     };
     (*attempt)();

@@ -17,14 +17,26 @@ class tst_DeviceManager : public QObject
 
     MacAddress mac(int module) const { return m_emu.module(module)->identity().mac; }
 
-    // Waits for the job's end and says how often it finished.
-    static int waitFinished(Job *job, int ms = 15000)
+    // How a job ended: how often it finished, and its result, taken while it still exists
+    // (the manager deletes its jobs once they have finished).
+    struct Ended
     {
-        QSignalSpy finished(job, &Job::finished);
-        if (!job->isFinished() && !finished.wait(ms))
-            return 0;
+        int count = 0;
+        Result<void> result;
+    };
+
+    static Ended waitEnded(Job *job, int ms = 15000)
+    {
+        auto ended = std::make_shared<Ended>();
+        QObject::connect(job, &Job::finished, job, [job, ended] {
+            ++ended->count;
+            ended->result = job->result();
+        });
+        QDeadlineTimer deadline(ms);
+        while (ended->count == 0 && !deadline.hasExpired())
+            QTest::qWait(5);
         QTest::qWait(20); // a second finish would come here
-        return int(finished.count());
+        return *ended;
     }
 
 private slots:
@@ -54,7 +66,7 @@ private slots:
             if (auto *read = qobject_cast<ReadJob *>(finished))
                 config = read->config();
         });
-        QCOMPARE(waitFinished(*job), 1);
+        QCOMPARE(waitEnded(*job).count, 1);
         QVERIFY(config);
         QCOMPARE(*config, m_emu.module(0)->workingConfig());
         QVERIFY(!m_manager->isBusy(mac(0)));
@@ -75,8 +87,9 @@ private slots:
         // Other modules are free.
         const auto other = m_manager->read(mac(2));
         QVERIFY(other);
-        QCOMPARE(waitFinished(*save), 1);
-        QVERIFY((*save)->result().ok());
+        const Ended saved = waitEnded(*save);
+        QCOMPARE(saved.count, 1);
+        QVERIFY(saved.result.ok());
     }
 
     void aSaveGoesOnWhileAnotherModuleIsRead()
@@ -105,7 +118,7 @@ private slots:
         QSignalSpy asked(m_manager.get(), &DeviceManager::credentialsNeeded);
         const auto save = m_manager->save(mac(2), { { QStringLiteral("port1.baud"), 19200 } });
         QVERIFY(save);
-        QCOMPARE(waitFinished(*save), 1);
+        QCOMPARE(waitEnded(*save).count, 1);
         QCOMPARE(asked.count(), 1);
         QCOMPARE(asked.first().first().value<MacAddress>(), mac(2));
         QCOMPARE(m_manager->statusOf(mac(2)), QStringLiteral("save failed"));
@@ -113,8 +126,9 @@ private slots:
         const auto again = m_manager->retry(mac(2), { QStringLiteral("admin"), QStringLiteral("s3cr") });
         QVERIFY2(again, qPrintable(again.error()));
         QVERIFY(qobject_cast<ApplyJob *>(*again));
-        QCOMPARE(waitFinished(*again), 1);
-        QVERIFY2((*again)->result().ok(), qPrintable((*again)->result().error()));
+        const Ended retried = waitEnded(*again);
+        QCOMPARE(retried.count, 1);
+        QVERIFY2(retried.result.ok(), qPrintable(retried.result.error()));
         QCOMPARE(*m_emu.module(2)->runningConfig().value(u"port1.baud"), QJsonValue(19200));
         QVERIFY(!m_manager->retry(mac(2), {}));
     }
@@ -123,13 +137,15 @@ private slots:
     {
         const auto save = m_manager->save(mac(0), { { QStringLiteral("password"), QStringLiteral("n3w") } });
         QVERIFY(save);
-        QCOMPARE(waitFinished(*save), 1);
-        QVERIFY2((*save)->result().ok(), qPrintable((*save)->result().error()));
+        const Ended saved = waitEnded(*save);
+        QCOMPARE(saved.count, 1);
+        QVERIFY2(saved.result.ok(), qPrintable(saved.result.error()));
         QCOMPARE(m_manager->credentials(mac(0)).password, QStringLiteral("n3w"));
         QSignalSpy asked(m_manager.get(), &DeviceManager::credentialsNeeded);
         const auto read = m_manager->read(mac(0));
-        QCOMPARE(waitFinished(*read), 1);
-        QVERIFY((*read)->result().ok());
+        const Ended read2 = waitEnded(*read);
+        QCOMPARE(read2.count, 1);
+        QVERIFY(read2.result.ok());
         QCOMPARE(asked.count(), 0);
     }
 
@@ -170,22 +186,40 @@ private slots:
         QCOMPARE(read.errorCode(), ErrorCode::Busy);
         QVERIFY(read.error().contains(QStringLiteral("in a batch")));
         QVERIFY(!m_manager->batch({ mac(1), mac(2) }, {}));
-        QSignalSpy finished(*batch, &Job::finished);
-        (*batch)->start();
-        QVERIFY(finished.wait(20000));
-        QVERIFY2((*batch)->result().ok(), qPrintable((*batch)->result().error()));
+        BatchJob *job = *batch;
+        job->start();
+        const Ended done = waitEnded(job, 20000);
+        QVERIFY2(done.result.ok(), qPrintable(done.result.error()));
         QVERIFY(!m_manager->hasRunningJobs());
         QCOMPARE(m_manager->statusOf(mac(0)), QStringLiteral("saved"));
         QCOMPARE(*m_emu.module(1)->runningConfig().value(u"port1.baud"), QJsonValue(57600));
+    }
+
+    void aReservedModuleTakesNoJobUntilItsHolderGoes()
+    {
+        auto holder = std::make_unique<QObject>();
+        QVERIFY(m_manager->reserve(mac(2), holder.get(), QStringLiteral("upgrading firmware")));
+        const auto read = m_manager->read(mac(2));
+        QVERIFY(!read);
+        QCOMPARE(read.error(), mac(2).toString() + QStringLiteral(": upgrading firmware — wait until it ends"));
+        QObject other;
+        QVERIFY(!m_manager->reserve(mac(2), &other, QStringLiteral("uploading web pages")));
+        holder.reset();
+        QVERIFY(!m_manager->isBusy(mac(2)));
+        QVERIFY(m_manager->read(mac(2)));
+        // A module with a job cannot be reserved either.
+        QObject dialog;
+        QCOMPARE(m_manager->reserve(mac(2), &dialog, QStringLiteral("upgrading firmware")).errorCode(), ErrorCode::Busy);
     }
 
     void aModuleThatDoesNotAnswerFailsWithItsCode()
     {
         m_emu.module(0)->setDropFirstRequests(1000);
         const auto read = m_manager->read(mac(0));
-        QCOMPARE(waitFinished(*read), 1);
-        QCOMPARE((*read)->result().errorCode(), ErrorCode::Timeout);
-        QVERIFY((*read)->result().error().startsWith(mac(0).toString() + QStringLiteral(": read: no answer")));
+        const Ended failed = waitEnded(*read);
+        QCOMPARE(failed.count, 1);
+        QCOMPARE(failed.result.errorCode(), ErrorCode::Timeout);
+        QVERIFY(failed.result.error().startsWith(mac(0).toString() + QStringLiteral(": read: no answer")));
         QCOMPARE(m_manager->statusOf(mac(0)), QStringLiteral("read failed"));
     }
 };
