@@ -267,7 +267,8 @@ void Emulator::sendReply(int moduleIndex, const QByteArray &reply, const QNetwor
     const ModelDef &model = *m_modules[moduleIndex]->identity().model;
     QUdpSocket *socket = m_moduleSockets.value(moduleIndex) ? m_moduleSockets[moduleIndex] : settingSocket(model);
     QNetworkDatagram answer;
-    switch (m_options.reply) {
+    const ReplyMode mode = m_options.reply.value_or(model.reply);
+    switch (mode) {
     case ReplyMode::Peer:
         answer.setDestination(request.senderAddress(), quint16(request.senderPort()));
         break;
@@ -280,7 +281,7 @@ void Emulator::sendReply(int moduleIndex, const QByteArray &reply, const QNetwor
     }
     // Out of the interface the request came in by, as a module with one interface does: a
     // limited broadcast needs no route.
-    if (m_options.reply != ReplyMode::Peer)
+    if (mode != ReplyMode::Peer)
         answer.setInterfaceIndex(request.interfaceIndex());
     for (const QByteArray &copy : m_faults.outgoing(reply)) {
         // A family that splits its read sends it in pieces, maybe apart and out of order.

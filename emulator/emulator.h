@@ -21,12 +21,7 @@ class QUdpSocket;
 
 namespace s2e::emu {
 
-// How a virtual module answers the setting protocol; real modules differ (protocol.md §1).
-enum class ReplyMode {
-    Peer, // unicast to the request's address and port (TivaWare's locator)
-    Broadcast, // broadcast to the request's source port (the TCP232-302 manual)
-    BroadcastPort, // broadcast to the setting port (the vendor's E45/M4 protocol V1.4)
-};
+using s2e::ReplyMode;
 
 // "peer", "broadcast", "broadcast-port".
 QString replyModeName(ReplyMode mode);
@@ -65,7 +60,8 @@ public:
         quint16 magicPort = 9; // firmware upgrade: magic packet (0 picks a free one)
         BootLoader::Ports bootLoader;
         FaultOptions faults; // on the setting protocol
-        ReplyMode reply = ReplyMode::BroadcastPort; // what the vendor's document says
+        // Unset: each family answers as its documents say (ModelDef::reply).
+        std::optional<ReplyMode> reply;
         // Where broadcast answers go; null: 127.255.255.255 for modules on loopback (nothing
         // leaves the machine), 255.255.255.255 otherwise.
         QHostAddress replyBroadcast;

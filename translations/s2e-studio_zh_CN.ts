@@ -1013,6 +1013,14 @@
         <source>unknown model</source>
         <translation>未知型号</translation>
     </message>
+    <message>
+        <source> (also %1)</source>
+        <translation>（另有 %1）</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2：%3</translation>
+    </message>
 </context>
 <context>
     <name>ParamBlock</name>
@@ -3046,6 +3054,14 @@ Quit anyway? Each stops where it is, and its module keeps what it was sent so fa
     <message>
         <source>The changes to %1 are not saved. Quit and lose them?</source>
         <translation>%1 的修改尚未保存。退出并放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>upgrading firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading web pages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

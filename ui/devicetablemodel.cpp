@@ -33,7 +33,7 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
         if (!row.device.model)
             return role == Qt::ToolTipRole ? tr("Not known until the module's parameters are read")
                                             : QStringLiteral("?");
-        return role == Qt::ToolTipRole ? QString::fromLatin1(row.device.model->evidence)
+        return role == Qt::ToolTipRole ? row.device.model->description()
                                        : row.device.model->displayName();
     case Firmware:
         return reply.firmware();

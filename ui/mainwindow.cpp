@@ -73,7 +73,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
       m_progress(new QProgressBar),
       m_contextMenu(new QMenu(this)),
       m_recentMenu(new QMenu(tr("Recent profiles"), this)),
-      m_manager(new DeviceManager({ {}, options.apply }, this)),
+      m_manager(new DeviceManager({ [this] { return channelOptions(); }, options.apply }, this)),
       m_question([this](const QString &title, const QString &text, QMessageBox::StandardButtons buttons) {
           return QMessageBox::question(this, title, text, buttons);
       })
@@ -410,7 +410,6 @@ void MainWindow::readSelected()
     if (m_shown != mac)
         m_editor->clear();
     m_shown = mac;
-    m_manager->setChannel(channelOptions());
     if (const auto job = m_manager->read(mac); !job) {
         // Its job goes on; the form fills when it ends.
         setStatus(job.error());
@@ -468,8 +467,7 @@ void MainWindow::askCredentials(const MacAddress &mac)
     auto *dialog = new LoginDialog(mac, m_manager->credentials(mac), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_manager->setChannel(channelOptions());
-        if (const auto job = m_manager->retry(dialog->mac(), dialog->credentials()); !job)
+            if (const auto job = m_manager->retry(dialog->mac(), dialog->credentials()); !job)
             setStatus(job.error());
         updateActions();
     });
@@ -490,7 +488,6 @@ void MainWindow::saveShown()
         return;
     if (const auto errors = m_editor->errors(); !errors.isEmpty())
         return setStatus(errors.join(QStringLiteral("; ")));
-    m_manager->setChannel(channelOptions());
     const auto job = m_manager->save(*m_shown, m_editor->changes());
     if (!job)
         return setStatus(job.error());
@@ -540,7 +537,6 @@ void MainWindow::restartAndWait(bool factoryReset)
     const auto device = selected();
     if (!device)
         return;
-    m_manager->setChannel(channelOptions());
     if (const auto job = m_manager->restart(device->reply.mac(), factoryReset); !job)
         setStatus(job.error());
     m_progress->setRange(0, 0);
@@ -697,7 +693,6 @@ BatchDialog *MainWindow::openBatch(const FieldChanges &changes, const QString &s
         setStatus(busy.join(QStringLiteral("; ")));
         return nullptr;
     }
-    m_manager->setChannel(channelOptions());
     BatchDialog::Setup setup { modules, changes, source, m_manager };
     auto *dialog = new BatchDialog(setup, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

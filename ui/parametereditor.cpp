@@ -65,7 +65,7 @@ QWidget *ParameterEditor::buildTab(BlockKind kind, int portIndex)
     if (kind == BlockKind::Basic) {
         auto *modelLabel = new QLabel(model.displayName());
         modelLabel->setObjectName(QStringLiteral("model"));
-        modelLabel->setToolTip(QString::fromLatin1(model.evidence));
+        modelLabel->setToolTip(model.description());
         form->addRow(tr("Model"), modelLabel);
     }
     for (const FieldDef *field : FieldTable::placedIn(model.layout, kind)) {

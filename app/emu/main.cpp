@@ -151,11 +151,11 @@ int main(int argc, char *argv[])
                                        tr("Fault injection: the random seed, for a repeatable run (0: random)."),
                                        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption reply(QStringLiteral("reply"),
-                                   tr("How modules answer the setting protocol: peer (unicast to the "
+                                   tr("How every module answers the setting protocol: peer (unicast to the "
                                       "asker, as TI's locator), broadcast (to the asker's port, as the "
-                                      "TCP232-302) or broadcast-port (to the setting port, as the vendor's "
-                                      "V1.4 protocol says; the default)."),
-                                   QStringLiteral("MODE"), s2e::emu::replyModeName(defaults.reply));
+                                      "TCP232-302 manual says) or broadcast-port (to the setting port, as the "
+                                      "vendor's M4 protocol V1.4 says). Default: as each family's documents say."),
+                                   QStringLiteral("MODE"));
     const QCommandLineOption replyBroadcast(QStringLiteral("reply-broadcast"),
                                             tr("Where broadcast answers go (default: 127.255.255.255 for "
                                                "modules on loopback, else 255.255.255.255)."),
@@ -260,10 +260,12 @@ int main(int argc, char *argv[])
     }
     options.encryption = quint16(*encryptionVersion);
     options.netAtRequiresOk = parser.isSet(netAtOk);
-    const auto replyMode = s2e::emu::replyModeFromName(parser.value(reply));
-    if (!replyMode)
-        return fail(tr("--reply: expected peer, broadcast or broadcast-port"));
-    options.reply = *replyMode;
+    if (parser.isSet(reply)) {
+        const auto replyMode = s2e::emu::replyModeFromName(parser.value(reply));
+        if (!replyMode)
+            return fail(tr("--reply: expected peer, broadcast or broadcast-port"));
+        options.reply = *replyMode;
+    }
     if (parser.isSet(replyBroadcast)) {
         options.replyBroadcast = QHostAddress(parser.value(replyBroadcast));
         if (options.replyBroadcast.protocol() != QAbstractSocket::IPv4Protocol)

@@ -65,19 +65,19 @@ Result<T *> DeviceManager::launch(T *job, std::function<ConfigJob *()> again)
 
 Result<ReadJob *> DeviceManager::read(const MacAddress &mac)
 {
-    return launch(new ReadJob(mac, credentials(mac), m_options.channel, this),
+    return launch(new ReadJob(mac, credentials(mac), m_options.channel(), this),
                   [this, mac]() -> ConfigJob * { const auto job = read(mac); return job ? *job : nullptr; });
 }
 
 Result<ApplyJob *> DeviceManager::save(const MacAddress &mac, const FieldChanges &changes)
 {
-    return launch(new ApplyJob(mac, credentials(mac), m_options.channel, changes, m_options.apply, this),
+    return launch(new ApplyJob(mac, credentials(mac), m_options.channel(), changes, m_options.apply, this),
                   [this, mac, changes]() -> ConfigJob * { const auto job = save(mac, changes); return job ? *job : nullptr; });
 }
 
 Result<RestartJob *> DeviceManager::restart(const MacAddress &mac, bool factoryReset)
 {
-    return launch(new RestartJob(mac, credentials(mac), m_options.channel, factoryReset, m_options.apply, this),
+    return launch(new RestartJob(mac, credentials(mac), m_options.channel(), factoryReset, m_options.apply, this),
                   [this, mac, factoryReset]() -> ConfigJob * {
                       const auto job = restart(mac, factoryReset);
                       return job ? *job : nullptr;
@@ -95,7 +95,7 @@ Result<BatchJob *> DeviceManager::batch(const QList<MacAddress> &modules, const 
         return Failure { busy.join(QStringLiteral("; ")), ErrorCode::Busy };
     auto options = m_options.apply;
     options.leaveOutAbsent = true;
-    auto *job = new BatchJob(modules, changes, {}, m_options.channel, options, this);
+    auto *job = new BatchJob(modules, changes, {}, m_options.channel(), options, this);
     for (const MacAddress &mac : modules) {
         job->batch()->setCredentials(mac, credentials(mac));
         m_batched.insert(mac, job);

@@ -22,15 +22,14 @@ class DeviceManager : public QObject
 public:
     struct Options
     {
-        SettingChannel::Options channel;
+        // Asked at each job's start: the view's search targets may have changed.
+        std::function<SettingChannel::Options()> channel;
         ConfigClient::ApplyOptions apply;
     };
 
     explicit DeviceManager(Options options, QObject *parent = nullptr);
     ~DeviceManager() override;
 
-    // Later jobs go to these targets (the view's search targets).
-    void setChannel(const SettingChannel::Options &channel) { m_options.channel = channel; }
     Credentials credentials(const MacAddress &mac) const { return m_credentials.value(mac); }
     void setCredentials(const MacAddress &mac, const Credentials &credentials);
 

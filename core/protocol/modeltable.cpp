@@ -32,23 +32,23 @@ constexpr ModelDefault m0Defaults[] = { { "name", "USR-TCP232-302" }, { "port1.p
 constexpr ModelDef models[] = {
     { .key = "k7", .name = "USR-K7", .members = "", .settingPort = 1901, .readDatagrams = k7Read,
       .ports = 1, .cloud = true, .extraBytes = 0, .layout = M4Layout, .uploadPort = 1902,
-      .commands = k7Commands, .wrongLoginOnRestart = 'P', .tcpClientsMax = 16, .defaults = k7Defaults,
+      .commands = k7Commands, .wrongLoginOnRestart = 'P', .reply = ReplyMode::BroadcastPort, .tcpClientsMax = 16, .defaults = k7Defaults,
       .evidence = "K7 manual 5.1.2 (180-byte read: basic + serial + USR-cloud)" },
     { .key = "410s", .name = "USR-TCP232-410S", .members = "TCP232-E2/ED2, N520, N540",
       .settingPort = 1901, .readDatagrams = twoPortRead, .ports = 2, .cloud = false, .extraBytes = 0,
-      .layout = M4Layout, .uploadPort = 1902, .commands = twoPortCommands, .wrongLoginOnRestart = 'E',
+      .layout = M4Layout, .uploadPort = 1902, .commands = twoPortCommands, .wrongLoginOnRestart = 'E', .reply = ReplyMode::BroadcastPort,
       .tcpClientsMax = 16, .defaults = twoPortDefaults,
       .evidence = "410S, N520 and N540 manuals; a real E2 capture (193-byte read)" },
     { .key = "302", .name = "USR-TCP232-302", .members = "", .settingPort = 1500, .readDatagrams = m0Read,
       .ports = 1, .cloud = false, .extraBytes = 50 + 84, .layout = M0Layout, .uploadPort = 1501,
-      .commands = m0Commands, .wrongLoginOnRestart = 'P', .tcpClientsMax = 16, .defaults = m0Defaults,
+      .commands = m0Commands, .wrongLoginOnRestart = 'P', .reply = ReplyMode::Broadcast, .tcpClientsMax = 16, .defaults = m0Defaults,
       .evidence = "TCP232-302 manual (port 1500, 264-byte read in 130 + 50 + 84, port-block tail)" },
 };
 
 constexpr ModelDef unknownModel = {
     .key = "unknown", .name = "", .members = "", .settingPort = 0, .readDatagrams = {}, .ports = 0,
     .cloud = false, .extraBytes = 0, .layout = 0, .uploadPort = 1902, .commands = anyCommand,
-    .wrongLoginOnRestart = 'P', .tcpClientsMax = 16, .defaults = {},
+    .wrongLoginOnRestart = 'P', .reply = ReplyMode::BroadcastPort, .tcpClientsMax = 16, .defaults = {},
     .evidence = "a read reply of no known shape: only what every layout places alike is shown",
 };
 
@@ -67,6 +67,14 @@ bool ModelDef::takes(Command command) const
 QString ModelDef::displayName() const
 {
     return isKnown() ? QString::fromLatin1(name) : tr("unknown model");
+}
+
+QString ModelDef::description() const
+{
+    if (!isKnown())
+        return QString::fromLatin1(evidence);
+    const QString also = *members ? tr(" (also %1)").arg(QLatin1String(members)) : QString();
+    return tr("%1%2: %3").arg(displayName(), also, QLatin1String(evidence));
 }
 
 namespace ModelTable {

@@ -10,6 +10,14 @@
 
 namespace s2e {
 
+// How a module's answers to the setting protocol travel; the documents disagree, so each
+// family has its own (protocol.md §1).
+enum class ReplyMode : quint8 {
+    Peer, // unicast to the request's address and port (TivaWare's locator)
+    Broadcast, // broadcast to the request's source port (the TCP232-302 manual)
+    BroadcastPort, // broadcast to the setting port (the vendor's E45/M4 protocol V1.4)
+};
+
 // A parameter value a family ships with where it differs from the field table's default.
 struct ModelDefault
 {
@@ -39,6 +47,7 @@ public:
     quint16 uploadPort; // custom web pages
     std::span<const Command> commands; // what it takes besides search
     char wrongLoginOnRestart; // its short reply status to a restart with a wrong login
+    ReplyMode reply; // as its documents say
     int tcpClientsMax;
     std::span<const ModelDefault> defaults;
     const char *evidence; // how the facts above are known
@@ -48,6 +57,8 @@ public:
     bool isKnown() const { return layout != 0; }
     // The name for people: "USR-K7", or "unknown model".
     QString displayName() const;
+    // For a tooltip: the name, the products that answer alike and the evidence.
+    QString description() const;
 };
 
 namespace ModelTable {

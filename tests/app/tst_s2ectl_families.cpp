@@ -58,6 +58,11 @@ private slots:
         // Only the 302 listens on 1500; the K7 and 410S are told apart by a read.
         QCOMPARE(byMac[M0].value(u"model"), QJsonValue("302"));
         QCOMPARE(byMac[K7].value(u"model"), QJsonValue(QJsonValue::Null));
+        // Each answers as its documents say: the 302 to the asker's port, the M4 families to
+        // the setting port.
+        QCOMPARE(byMac[M0].value(u"reply"), QJsonValue("broadcast"));
+        QCOMPARE(byMac[K7].value(u"reply"), QJsonValue("setting-port"));
+        QCOMPARE(byMac[TwoPort].value(u"reply"), QJsonValue("setting-port"));
 
         const S2ectlRun table = ctl({ "search" });
         QVERIFY(table.out.contains("USR-TCP232-302"));

@@ -46,7 +46,7 @@ private slots:
         options.rebootMs = 300;
         QVERIFY(m_emu.start(options));
         m_manager = std::make_unique<DeviceManager>(
-                DeviceManager::Options { m_emu.channelOptions(), LoopbackEmulator::applyOptions() });
+                DeviceManager::Options { [this] { return m_emu.channelOptions(); }, LoopbackEmulator::applyOptions() });
     }
 
     void cleanup()
