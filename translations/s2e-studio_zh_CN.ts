@@ -3057,11 +3057,11 @@ Quit anyway? Each stops where it is, and its module keeps what it was sent so fa
     </message>
     <message>
         <source>upgrading firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>正在升级固件</translation>
     </message>
     <message>
         <source>uploading web pages</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传网页</translation>
     </message>
 </context>
 <context>
