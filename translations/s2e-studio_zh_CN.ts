@@ -1380,6 +1380,14 @@
         <source>cancelled after %1 of %2 command(s); AT+ENTM was not sent, so a serial module may still be in command mode</source>
         <translation>已在 %2 条命令中的第 %1 条后取消；未发送 AT+ENTM，串口模块可能仍处于命令模式</translation>
     </message>
+    <message>
+        <source>%1: the line was closed</source>
+        <translation>%1：线路已关闭</translation>
+    </message>
+    <message>
+        <source>cancelled while changing mode; the module may be in either mode</source>
+        <translation>切换模式时已取消；模块可能处于任一模式</translation>
+    </message>
 </context>
 <context>
     <name>s2e::AtSession</name>
@@ -2280,16 +2288,12 @@
         <translation>网络 AT：向搜索目标上的所有模块询问，UDP 端口 %1</translation>
     </message>
     <message>
-        <source>net AT: no module answered the keyword</source>
-        <translation>网络 AT：没有模块应答口令</translation>
+        <source>net AT to %1 not opened: %2</source>
+        <translation>未打开到 %1 的网络 AT：%2</translation>
     </message>
     <message>
-        <source>net AT: several modules answered: %1; type one address</source>
-        <translation>网络 AT：多个模块应答：%1；请输入其中一个地址</translation>
-    </message>
-    <message>
-        <source>net AT to %1</source>
-        <translation>网络 AT 到 %1</translation>
+        <source>net AT to %1 (%2), UDP port %3</source>
+        <translation>网络 AT 连接 %1（%2），UDP 端口 %3</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3066,10 @@ Quit anyway? Each stops where it is, and its module keeps what it was sent so fa
     <message>
         <source>uploading web pages</source>
         <translation>正在上传网页</translation>
+    </message>
+    <message>
+        <source>net AT session in the AT console</source>
+        <translation>AT 控制台中的网络 AT 会话</translation>
     </message>
 </context>
 <context>

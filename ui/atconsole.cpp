@@ -1,5 +1,6 @@
 #include "atconsole.h"
 
+#include "job/atjob.h"
 #include "protocol/at/atcatalogue.h"
 
 #include <QComboBox>
@@ -19,6 +20,8 @@
 #include <QSerialPortInfo>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace s2e::ui {
 
@@ -211,26 +214,10 @@ void AtConsole::discoverNetwork()
     NetAtClient::Options options;
     options.targets = m_searchTargets;
     options.port = m_netAtPort;
-    m_net = new NetAtClient(options, this);
     append(Style::Info, tr("net AT: asking every module on the search targets, UDP port %1").arg(m_netAtPort));
-    updateState();
-    m_net->discover([this, client = QPointer<NetAtClient>(m_net)](Result<QList<NetAtDevice>> found) {
-        if (!client || client != m_net)
-            return;
-        QStringList modules;
-        for (const NetAtDevice &device : found ? *found : QList<NetAtDevice>())
-            modules << QStringLiteral("%1 (%2)").arg(device.address.toString(), device.mac);
-        if (!found || found->size() != 1) {
-            append(Style::Error, !found           ? found.error()
-                                 : modules.isEmpty() ? tr("net AT: no module answered the keyword")
-                                                     : tr("net AT: several modules answered: %1; type one address")
-                                                               .arg(modules.join(QStringLiteral(", "))));
-            // Not from inside the client's own callback.
-            return void(QMetaObject::invokeMethod(this, &AtConsole::close, Qt::QueuedConnection));
-        }
-        m_address->setText(found->first().address.toString());
-        append(Style::Info, tr("net AT to %1").arg(modules.first()));
-        updateState();
+    run(new AtJob(options, {}), [this](const AtJob &job) {
+        const NetAtDevice &found = *job.module();
+        openNetworkTo(found.address, MacAddress::parse(found.mac));
     });
 }
 
@@ -265,21 +252,39 @@ void AtConsole::openSerial(const QString &path, qint32 baud)
 
 void AtConsole::openNetwork(const QHostAddress &address)
 {
+    openNetworkTo(address, std::nullopt);
+}
+
+void AtConsole::openNetworkTo(const QHostAddress &address, const std::optional<MacAddress> &mac)
+{
     close();
     m_netChoice->setChecked(true);
     m_address->setText(address.toString());
+    auto *hold = new QObject(this);
+    if (m_reserve) {
+        if (const auto reserved = m_reserve(address, mac, hold); !reserved) {
+            delete hold;
+            return append(Style::Error, tr("net AT to %1 not opened: %2").arg(address.toString(), reserved.error()));
+        }
+    }
+    m_netHold = hold;
     NetAtClient::Options options;
     options.targets = customSettingTargets({ address });
     options.module = address;
     options.port = m_netAtPort;
     m_net = new NetAtClient(options, this);
     m_net->setModule(address);
-    append(Style::Info, tr("net AT to %1, UDP port %2").arg(address.toString()).arg(m_netAtPort));
+    append(Style::Info, mac ? tr("net AT to %1 (%2), UDP port %3").arg(address.toString(), mac->toString()).arg(m_netAtPort)
+                            : tr("net AT to %1, UDP port %2").arg(address.toString()).arg(m_netAtPort));
     updateState();
 }
 
 void AtConsole::close()
 {
+    // Nothing of a closed line answers any more: what still runs ends here, said as cancelled.
+    for (const QPointer<AtJob> &job : std::exchange(m_jobs, {}))
+        if (job)
+            job->cancel();
     if (m_serial)
         append(Style::Info, tr("%1 closed").arg(m_serial->portName()));
     if (m_net)
@@ -287,6 +292,7 @@ void AtConsole::close()
     delete m_session;
     delete m_serial;
     delete m_net;
+    delete m_netHold;
     updateState();
 }
 
@@ -295,12 +301,9 @@ void AtConsole::enterCommandMode()
     if (!m_session)
         return;
     append(Style::Sent, QStringLiteral("+++"));
-    m_session->enterCommandMode([this](Result<void> entered) {
-        if (!entered)
-            return append(Style::Error, entered.error());
-        append(Style::Ok, m_session && m_session->wasAlreadyInCommandMode()
-                                  ? tr("already in command mode")
-                                  : tr("command mode"));
+    run(new AtJob(m_session, m_serial->portName(), { true, false }, {}), [this](const AtJob &) {
+        append(Style::Ok, m_session && m_session->wasAlreadyInCommandMode() ? tr("already in command mode")
+                                                                            : tr("command mode"));
     });
 }
 
@@ -309,11 +312,8 @@ void AtConsole::leaveCommandMode()
     if (!m_session)
         return;
     append(Style::Sent, QStringLiteral("AT+ENTM"));
-    m_session->exit([this](Result<void> left) {
-        if (!left)
-            return append(Style::Error, left.error());
-        append(Style::Ok, tr("transparent mode"));
-    });
+    run(new AtJob(m_session, m_serial->portName(), { false, true }, {}),
+        [this](const AtJob &) { append(Style::Ok, tr("transparent mode")); });
 }
 
 void AtConsole::send(const QString &text)
@@ -331,15 +331,34 @@ void AtConsole::send(const QString &text)
         return append(Style::Error, tr("%1 — not sent: enter command mode first, or it would reach the network as data")
                                           .arg(text));
     append(Style::Sent, request->text());
-    auto callback = [this](Result<at::AtReply> reply) {
+    auto *job = m_session ? new AtJob(m_session, m_serial->portName(), {}, { *request })
+                          : new AtJob(m_net, m_address->text(), { *request });
+    connect(job, &AtJob::replied, this, [this](const at::AtRequest &, const Result<at::AtReply> &reply) {
         if (!reply)
             return append(Style::Error, reply.error());
         showReply(*reply);
-    };
-    if (m_session)
-        m_session->execute(*request, callback);
-    else
-        m_net->execute(*request, callback);
+    });
+    run(job);
+}
+
+void AtConsole::run(AtJob *job, std::function<void(const AtJob &)> succeeded)
+{
+    job->setParent(this);
+    m_jobs.removeAll(nullptr);
+    m_jobs << job;
+    connect(job, &Job::finished, this, [this, job, succeeded] {
+        job->deleteLater();
+        m_jobs.removeAll(job);
+        const Result<void> &result = job->result();
+        // A refused command has been shown with its answer.
+        if (!result && result.errorCode() != ErrorCode::Rejected)
+            append(Style::Error, result.error());
+        else if (result && succeeded)
+            succeeded(*job);
+        updateState();
+    });
+    updateState();
+    job->start();
 }
 
 void AtConsole::showReply(const at::AtReply &reply)

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "net/netatclient.h"
+#include "protocol/macaddress.h"
 #include "serial/atsession.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -15,17 +18,27 @@ class QRadioButton;
 class QSerialPort;
 class QTimer;
 
+namespace s2e {
+class AtJob;
+}
+
 namespace s2e::ui {
 
 // AT commands to one module, over its serial port (with "+++" to enter command mode and
 // AT+ENTM to leave) or over the network (net AT). Commands are checked against the AT
 // catalogue before anything is sent; the line completes command names and shows the
-// command's parameters as it is typed; answers are coloured by outcome.
+// command's parameters as it is typed; answers are coloured by outcome. Every exchange is
+// an AtJob over the line the console keeps open; closing cancels what still runs.
 class AtConsole : public QWidget
 {
     Q_OBJECT
 
 public:
+    // Keeps other work off the module a net AT session goes to while `holder` lives: the
+    // module's address, and its MAC when net AT said it. A refusal says why.
+    using Reserve = std::function<Result<void>(const QHostAddress &address, const std::optional<MacAddress> &mac,
+                                                QObject *holder)>;
+
     explicit AtConsole(quint16 netAtPort = NetAtClient::DefaultPort, QWidget *parent = nullptr);
     ~AtConsole() override;
 
@@ -33,6 +46,7 @@ public:
     void setSearchTargets(const QList<SettingTarget> &targets);
     // Prefills the network address with the module selected in the device list.
     void setModuleAddress(const QHostAddress &address);
+    void setReserve(Reserve reserve) { m_reserve = std::move(reserve); }
 
     bool isOpen() const;
     QString transcript() const;
@@ -61,6 +75,9 @@ protected:
 private:
     enum class Style { Sent, Ok, Error, Data, Info };
 
+    void openNetworkTo(const QHostAddress &address, const std::optional<MacAddress> &mac);
+    // Runs a job over the open line: what it answers, and how it ended, go to the transcript.
+    void run(AtJob *job, std::function<void(const AtJob &)> succeeded = {});
     void append(Style style, const QString &text);
     void showReply(const at::AtReply &reply);
     void updateHelp();
@@ -87,6 +104,10 @@ private:
     QPointer<QSerialPort> m_serial;
     QPointer<AtSession> m_session;
     QPointer<NetAtClient> m_net;
+    // Lives while a net AT session is open: the module's reservation.
+    QPointer<QObject> m_netHold;
+    Reserve m_reserve;
+    QList<QPointer<AtJob>> m_jobs;
     QStringList m_history;
     int m_historyIndex = 0;
 };

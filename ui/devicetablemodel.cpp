@@ -76,6 +76,15 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
+int DeviceTableModel::rowOfAddress(const QHostAddress &address) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (QHostAddress(m_rows[i].device.reply.ipString()) == address)
+            return i;
+    }
+    return -1;
+}
+
 int DeviceTableModel::rowOf(const MacAddress &mac) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {

@@ -35,6 +35,7 @@ public:
     void clear();
     std::optional<FoundDevice> device(int row) const;
     int rowOf(const MacAddress &mac) const;
+    int rowOfAddress(const QHostAddress &address) const;
 
 private:
     struct Row

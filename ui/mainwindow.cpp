@@ -163,6 +163,15 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     });
     connect(m_manager, &DeviceManager::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_manager, &DeviceManager::credentialsNeeded, this, &MainWindow::askCredentials);
+    connect(m_manager, &DeviceManager::reservationChanged, this, &MainWindow::updateActions);
+    // A net AT session changes parameters behind the form's back: no job crosses it.
+    m_console->setReserve([this](const QHostAddress &address, const std::optional<MacAddress> &mac,
+                                 QObject *holder) -> Result<void> {
+        const int row = mac ? m_model->rowOf(*mac) : m_model->rowOfAddress(address);
+        if (row < 0)
+            return {};
+        return m_manager->reserve(m_model->device(row)->reply.mac(), holder, tr("net AT session in the AT console"));
+    });
     connect(m_targets, &SearchTargetBox::targetsChanged, this, [this] {
         m_settings->setValue(TargetsKey, m_targets->recentCustom());
         search();

@@ -81,6 +81,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
     QAction *searchAction() const { return m_search; }
+    QAction *readAction() const { return m_read; }
     QAction *saveAction() const { return m_save; }
     QAction *applyEditsAction() const { return m_applyEdits; }
     QMenu *contextMenu() const { return m_contextMenu; }

@@ -117,7 +117,11 @@ Result<void> DeviceManager::reserve(const MacAddress &mac, QObject *holder, cons
     if (isBusy(mac))
         return Failure { busyReason(mac), ErrorCode::Busy };
     m_reserved.insert(mac, doing);
-    connect(holder, &QObject::destroyed, this, [this, mac] { m_reserved.remove(mac); });
+    connect(holder, &QObject::destroyed, this, [this, mac] {
+        m_reserved.remove(mac);
+        emit reservationChanged(mac);
+    });
+    emit reservationChanged(mac);
     return {};
 }
 

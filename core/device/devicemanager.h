@@ -42,7 +42,8 @@ public:
     // caller starts the job once it has connected to it.
     Result<BatchJob *> batch(const QList<MacAddress> &modules, const FieldChanges &changes);
     // Keeps other jobs off a module while `holder` lives (a firmware or web page dialog and
-    // its job); refused when the module is busy. `doing` names it: "upgrading firmware".
+    // its job, an AT console's net AT session); refused when the module is busy. `doing`
+    // names it: "upgrading firmware".
     Result<void> reserve(const MacAddress &mac, QObject *holder, const QString &doing);
     // Repeats the job that failed for its credentials with these.
     Result<ConfigJob *> retry(const MacAddress &mac, const Credentials &credentials);
@@ -74,6 +75,8 @@ signals:
     // The module refused a job's user name or password; retry() repeats the job.
     void credentialsNeeded(const s2e::MacAddress &mac);
     void statusChanged(const s2e::MacAddress &mac, const QString &status);
+    // A module was reserved, or its holder went.
+    void reservationChanged(const s2e::MacAddress &mac);
 
 private:
     template<typename T>

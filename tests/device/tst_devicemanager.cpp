@@ -197,14 +197,19 @@ private slots:
 
     void aReservedModuleTakesNoJobUntilItsHolderGoes()
     {
+        QSignalSpy changed(m_manager.get(), &DeviceManager::reservationChanged);
         auto holder = std::make_unique<QObject>();
         QVERIFY(m_manager->reserve(mac(2), holder.get(), QStringLiteral("upgrading firmware")));
+        QCOMPARE(changed.size(), 1);
         const auto read = m_manager->read(mac(2));
         QVERIFY(!read);
         QCOMPARE(read.error(), mac(2).toString() + QStringLiteral(": upgrading firmware — wait until it ends"));
         QObject other;
         QVERIFY(!m_manager->reserve(mac(2), &other, QStringLiteral("uploading web pages")));
+        QCOMPARE(changed.size(), 1);
         holder.reset();
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(1).at(0).value<MacAddress>(), mac(2));
         QVERIFY(!m_manager->isBusy(mac(2)));
         QVERIFY(m_manager->read(mac(2)));
         // A module with a job cannot be reserved either.

@@ -1,5 +1,6 @@
 #include "atconsole.h"
 #include "emulator.h"
+#include "job/atjob.h"
 #include "loopbackemulator.h"
 #include "serial/pseudoterminal.h"
 #include "serialside.h"
@@ -79,12 +80,70 @@ private slots:
     void netAtToWhicheverAnswers()
     {
         // No address: the keyword goes where search goes, and the module that answers is used.
+        QList<std::optional<MacAddress>> reserved;
+        QPointer<QObject> holder;
+        m_console->setReserve([&](const QHostAddress &, const std::optional<MacAddress> &mac, QObject *hold) {
+            reserved << mac;
+            holder = hold;
+            return Result<void>();
+        });
         m_console->setSearchTargets(m_emu.targets());
         m_console->discoverNetwork();
-        QTRY_VERIFY2(m_console->transcript().contains(QStringLiteral("net AT to 127.0.0.2 (025553520001)")),
+        QTRY_VERIFY2(m_console->transcript().contains(QStringLiteral("net AT to 127.0.0.2 (02:55:53:52:00:01)")),
                      qPrintable(m_console->transcript()));
+        // The module net AT found is kept from other work, by its MAC, while the session is open.
+        QCOMPARE(reserved.size(), 1);
+        QCOMPARE(reserved.first(), MacAddress::parse(u"02:55:53:52:00:01"));
         m_console->send(QStringLiteral("AT+VER"));
         QTRY_VERIFY2(m_console->transcript().contains(QStringLiteral("+OK=")), qPrintable(m_console->transcript()));
+        QVERIFY(holder);
+        m_console->close();
+        QVERIFY(!holder);
+    }
+
+    void aModuleBusyElsewhereIsNotOpened()
+    {
+        m_console->setReserve([](const QHostAddress &address, const std::optional<MacAddress> &mac, QObject *) {
+            if (mac || address != QHostAddress(QStringLiteral("127.0.0.2")))
+                return Result<void>(Failure { QStringLiteral("unexpected arguments") });
+            return Result<void>(Failure { QStringLiteral("02:55:53:52:00:01: saving (write) — wait until it ends"),
+                                          ErrorCode::Busy });
+        });
+        m_console->openNetwork(m_emu.module(0)->identity().address);
+        QVERIFY(!m_console->isOpen());
+        QVERIFY2(m_console->transcript().endsWith(QStringLiteral(
+                         "net AT to 127.0.0.2 not opened: 02:55:53:52:00:01: saving (write) — wait until it ends")),
+                 qPrintable(m_console->transcript()));
+        m_console->send(QStringLiteral("AT+VER"));
+        QVERIFY(m_console->transcript().endsWith(QStringLiteral("not sent: open a serial port or a module first")));
+    }
+
+    void closingEndsWhatRunsAndSaysSo()
+    {
+        // Nothing answers at this address: the command waits for its timeout when closed.
+        m_console->openNetwork(QHostAddress(QStringLiteral("127.0.0.99")));
+        m_console->send(QStringLiteral("AT+VER"));
+        QCOMPARE(m_console->findChildren<AtJob *>().size(), 1);
+        QVERIFY(m_console->findChildren<AtJob *>().first()->isRunning());
+        m_console->close();
+        QVERIFY2(m_console->transcript().contains(QStringLiteral("cancelled after 0 of 1 command(s)")),
+                 qPrintable(m_console->transcript()));
+        QTRY_COMPARE(m_console->findChildren<AtJob *>().size(), 0);
+        QVERIFY(m_console->transcript().endsWith(QStringLiteral("net AT closed")));
+    }
+
+    void aCommandNotAnsweredSaysSo()
+    {
+        m_console->openNetwork(QHostAddress(QStringLiteral("127.0.0.99")));
+        m_console->send(QStringLiteral("AT+VER"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_console->findChildren<AtJob *>().isEmpty(), 15000);
+        // One line for the answer that did not come, none more for the job that ended with it.
+        const QStringList lines = m_console->transcript().split(u'\n');
+        QVERIFY2(lines.size() == 3 && lines.first().startsWith(QStringLiteral("net AT to 127.0.0.99"))
+                         && lines.at(1) == QStringLiteral("AT+VER")
+                         && lines.at(2) == QStringLiteral("AT+VER: the module at 127.0.0.99 does not answer the net AT keyword"),
+                 qPrintable(m_console->transcript()));
+        QVERIFY(m_console->isOpen());
     }
 
     void completionAndHelpComeFromTheCatalogue()

@@ -1,3 +1,4 @@
+#include "atconsole.h"
 #include "devicetablemodel.h"
 #include "loopbackemulator.h"
 #include "logindialog.h"
@@ -225,6 +226,32 @@ private slots:
         QVERIFY2(m_window->statusText().contains(QStringLiteral("saving")), qPrintable(m_window->statusText()));
         QVERIFY(m_window->statusText().endsWith(QStringLiteral("wait until it ends")));
         QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->index(rowOf(1), DeviceTableModel::Status).data().toString(),
+                                  QStringLiteral("saved"), 15000);
+    }
+
+    void aNetAtSessionKeepsOtherJobsOff()
+    {
+        loadModule(0);
+        const MacAddress mac = m_emu.module(0)->identity().mac;
+        AtConsole *console = m_window->atConsole();
+        console->openNetwork(m_emu.module(0)->identity().address);
+        QVERIFY2(console->isOpen(), qPrintable(console->transcript()));
+        QVERIFY(m_window->manager()->isBusy(mac));
+        QVERIFY(!m_window->readAction()->isEnabled());
+        QCOMPARE(m_window->readAction()->statusTip(),
+                 mac.toString() + QStringLiteral(": net AT session in the AT console — wait until it ends"));
+        console->close();
+        QVERIFY(!m_window->manager()->isBusy(mac));
+        QVERIFY(m_window->readAction()->isEnabled());
+
+        // And the other way round: no net AT session crosses a save.
+        qobject_cast<QLineEdit *>(m_window->editor()->editorFor(QStringLiteral("port1.baud")))->setText(QStringLiteral("9600"));
+        m_window->saveAction()->trigger();
+        console->openNetwork(m_emu.module(0)->identity().address);
+        QVERIFY(!console->isOpen());
+        QVERIFY2(console->transcript().contains(QStringLiteral("not opened: ") + mac.toString() + QStringLiteral(": saving")),
+                 qPrintable(console->transcript()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->index(rowOf(0), DeviceTableModel::Status).data().toString(),
                                   QStringLiteral("saved"), 15000);
     }
 
