@@ -151,7 +151,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_table, &QTableView::customContextMenuRequested, this,
             [this](const QPoint &pos) { m_contextMenu->popup(m_table->viewport()->mapToGlobal(pos)); });
-    connect(m_editor, &ParameterEditor::edited, this, &MainWindow::updateActions);
+    connect(m_editor, &ParameterEditor::edited, this, [this] {
+        updateActions();
+        if (const QString blocked = m_editor->blockingReason(); !blocked.isEmpty())
+            setStatus(blocked);
+    });
     // Every job's progress and outcome shows in its module's row and in the status line,
     // whichever module the form shows meanwhile.
     connect(m_manager, &DeviceManager::statusChanged, m_model, &DeviceTableModel::setStatus);
@@ -293,6 +297,11 @@ void MainWindow::updateActions()
         action->setEnabled(free);
     for (QAction *action : { m_read, m_save, m_restart, m_factoryReset })
         action->setStatusTip(busy);
+    // An invalid value on a tab out of sight is named, not only kept from being saved.
+    const QString blocked = loaded && m_editor->hasChanges() ? m_editor->blockingReason() : QString();
+    if (busy.isEmpty())
+        m_save->setStatusTip(blocked);
+    m_save->setToolTip(blocked.isEmpty() ? m_save->text().remove(u'&') : blocked);
     for (QAction *action : { m_openWeb, m_upgrade, m_uploadWeb, m_copyMac, m_copyIp })
         action->setEnabled(one);
     m_exportProfile->setEnabled(one && loaded);

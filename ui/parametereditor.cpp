@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QSet>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -14,6 +15,8 @@ namespace s2e::ui {
 namespace {
 
 const char *ModifiedStyle = "background-color: #fff3c4;";
+// After the name of a tab that holds an invalid value.
+const QString ErrorMark = QStringLiteral(" ⚠");
 
 } // namespace
 
@@ -77,8 +80,9 @@ QWidget *ParameterEditor::buildTab(BlockKind kind, int portIndex)
         switch (def.type) {
         case FieldType::Enum: {
             auto *combo = new QComboBox;
+            // Labels for people, names as data: what profiles and the CLI call the value.
             for (const EnumValue &e : def.enumValues)
-                combo->addItem(QLatin1String(e.name), QLatin1String(e.name));
+                combo->addItem(e.labelText(), QLatin1String(e.name));
             // A value without a name stays selectable, so nothing is changed by looking.
             if (value.isDouble())
                 combo->addItem(QString::number(value.toInteger()), value.toInteger());
@@ -95,13 +99,32 @@ QWidget *ParameterEditor::buildTab(BlockKind kind, int portIndex)
             break;
         }
         default: {
-            auto *line = new QLineEdit(FieldDef::toText(value));
-            if (def.type == FieldType::Text)
+            QLineEdit *line = nullptr;
+            if (!def.suggestions.empty()) {
+                // The common values to pick, any other to type.
+                auto *combo = new QComboBox;
+                combo->setEditable(true);
+                combo->setInsertPolicy(QComboBox::NoInsert);
+                for (const quint32 suggestion : def.suggestions)
+                    combo->addItem(QString::number(suggestion));
+                line = combo->lineEdit();
+                editor = combo;
+            } else {
+                line = new QLineEdit;
+                editor = line;
+            }
+            line->setText(FieldDef::toText(value));
+            if (def.type == FieldType::Text) {
                 line->setMaxLength(int(def.max));
+                // Typing stops at the limit: say where it is, not only in the tooltip.
+                line->setPlaceholderText(tr("up to %n character(s)", nullptr, int(def.max)));
+                connect(line, &QLineEdit::textEdited, this, [this, line, key, max = int(def.max)] {
+                    m_fields[key].limit->setVisible(line->text().size() >= max);
+                });
+            }
             if (def.secret)
                 line->setEchoMode(QLineEdit::PasswordEchoOnEdit);
             connect(line, &QLineEdit::textChanged, this, [this] { refresh(); });
-            editor = line;
             break;
         }
         }
@@ -112,16 +135,23 @@ QWidget *ParameterEditor::buildTab(BlockKind kind, int portIndex)
         message->setStyleSheet(QStringLiteral("color: #b00020;"));
         message->setWordWrap(true);
         message->hide();
+        auto *limit = new QLabel(def.type == FieldType::Text
+                                         ? tr("The module keeps at most %n character(s) here.", nullptr, int(def.max))
+                                         : QString());
+        limit->setObjectName(key + QStringLiteral(".limit"));
+        limit->setWordWrap(true);
+        limit->hide();
         auto *cell = new QWidget;
         auto *cellLayout = new QVBoxLayout(cell);
         cellLayout->setContentsMargins(0, 0, 0, 0);
         cellLayout->addWidget(editor);
         cellLayout->addWidget(message);
-        auto *label = new QLabel(def.labelText());
+        cellLayout->addWidget(limit);
+        auto *label = new QLabel(def.formLabel());
         label->setToolTip(editor->toolTip());
         label->setBuddy(editor);
         form->addRow(label, cell);
-        m_fields.insert(key, { ref, editor, message });
+        m_fields.insert(key, { ref, editor, message, limit, m_tabs->count() });
         m_order << key;
     }
     // What this module keeps where its unknown family alone knows: named, never written.
@@ -133,20 +163,28 @@ QWidget *ParameterEditor::buildTab(BlockKind kind, int portIndex)
         unknown->setObjectName(key);
         unknown->setEnabled(false);
         unknown->setToolTip(key);
-        form->addRow(field->def->labelText(), unknown);
+        form->addRow(field->def->formLabel(), unknown);
     }
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
     return scroll;
 }
 
+QLineEdit *ParameterEditor::lineEditFor(const QString &key) const
+{
+    QWidget *editor = editorFor(key);
+    if (auto *combo = qobject_cast<QComboBox *>(editor))
+        return combo->lineEdit();
+    return qobject_cast<QLineEdit *>(editor);
+}
+
 QJsonValue ParameterEditor::currentValue(const Field &field) const
 {
-    if (auto *combo = qobject_cast<QComboBox *>(field.editor))
+    if (auto *combo = qobject_cast<QComboBox *>(field.editor); combo && !combo->isEditable())
         return QJsonValue::fromVariant(combo->currentData());
     if (auto *check = qobject_cast<QCheckBox *>(field.editor))
         return check->isChecked();
-    return qobject_cast<QLineEdit *>(field.editor)->text();
+    return lineEditFor(field.ref.key())->text();
 }
 
 FieldChanges ParameterEditor::changes() const
@@ -176,6 +214,21 @@ QStringList ParameterEditor::errors() const
     return result;
 }
 
+QString ParameterEditor::blockingReason() const
+{
+    QStringList fields;
+    for (const QString &key : m_order) {
+        const Field &field = m_fields[key];
+        if (!field.ref.def->normalize(currentValue(field), key))
+            fields << tr("%1 › %2: %3")
+                              .arg(m_tabs->tabText(field.tab).remove(ErrorMark), field.ref.def->formLabel(),
+                                   field.ref.def->allowedText());
+    }
+    if (fields.isEmpty())
+        return QString();
+    return tr("Save is off until these are valid: %1").arg(fields.join(QStringLiteral("; ")));
+}
+
 void ParameterEditor::revert()
 {
     if (m_config)
@@ -197,17 +250,26 @@ void ParameterEditor::refresh()
 {
     if (m_loading || !m_config)
         return;
+    QSet<int> invalidTabs;
     for (const QString &key : m_order) {
         Field &field = m_fields[key];
         const QJsonValue value = currentValue(field);
         const auto normalized = field.ref.def->normalize(value, key);
         field.message->setVisible(!normalized.ok());
-        if (!normalized)
+        if (!normalized) {
             field.message->setText(field.ref.def->allowedText());
+            invalidTabs.insert(field.tab);
+        }
         const bool modified = (normalized ? *normalized : value) != *m_config->value(key);
         field.editor->setStyleSheet(modified ? QLatin1String(ModifiedStyle) : QString());
         field.editor->setProperty("modified", modified);
         field.editor->setEnabled(isRelevant(key));
+    }
+    // A tab with a value that keeps Save off says so, wherever the user is.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QString text = m_tabs->tabText(i).remove(ErrorMark);
+        m_tabs->setTabText(i, invalidTabs.contains(i) ? text + ErrorMark : text);
+        m_tabs->setTabToolTip(i, invalidTabs.contains(i) ? tr("A value on this tab is not valid") : QString());
     }
     emit edited();
 }

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QLabel;
+class QLineEdit;
 class QTabWidget;
 
 namespace s2e::ui {
@@ -31,11 +32,15 @@ public:
     FieldChanges changes() const;
     // "key: why" for every field whose text is not acceptable.
     QStringList errors() const;
+    // Why Save cannot be used, naming each invalid field with its tab, or empty.
+    QString blockingReason() const;
     bool hasChanges() const { return !changes().isEmpty(); }
     void revert();
 
     // The editor widget of a key (QLineEdit, QComboBox or QCheckBox).
     QWidget *editorFor(const QString &key) const { return m_fields.value(key).editor; }
+    // Where a number or text is typed: the line edit, or an editable combo box's.
+    QLineEdit *lineEditFor(const QString &key) const;
     bool isRelevant(const QString &key) const;
 
 signals:
@@ -47,6 +52,8 @@ private:
         FieldRef ref;
         QWidget *editor = nullptr;
         QLabel *message = nullptr;
+        QLabel *limit = nullptr; // shown when typing reached a text's length limit
+        int tab = 0;
     };
 
     void removeForms();

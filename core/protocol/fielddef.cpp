@@ -93,6 +93,26 @@ QString FieldDef::labelText() const
     return QCoreApplication::translate("FieldTable", label);
 }
 
+QString FieldDef::formLabel() const
+{
+    if (!*unit)
+        return labelText();
+    return tr("%1 (%2)").arg(labelText(), QCoreApplication::translate("FieldTable", unit));
+}
+
+QString FieldDef::enumLabel(const QString &name) const
+{
+    for (const EnumValue &e : enumValues)
+        if (name == QLatin1String(e.name))
+            return e.labelText();
+    return name;
+}
+
+QString EnumValue::labelText() const
+{
+    return QCoreApplication::translate("FieldTable", label);
+}
+
 QString FieldDef::allowedText() const
 {
     switch (type) {

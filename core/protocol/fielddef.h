@@ -42,7 +42,10 @@ struct FieldCondition
 struct EnumValue
 {
     quint8 value;
-    const char *name;
+    const char *name; // for the CLI, profiles and JSON: "tcp-server"
+    const char *label; // for people: QT_TRANSLATE_NOOP("FieldTable", "TCP Server")
+
+    QString labelText() const;
 };
 
 // One module parameter, described once: the codec, validation, the CLI, JSON profiles and
@@ -64,6 +67,8 @@ public:
     const char *defaultValue = ""; // as the user would type it; "" for Mac: set per device
     const char *help = ""; // QT_TRANSLATE_NOOP("FieldTable", …)
     const char *label = ""; // a form's label: QT_TRANSLATE_NOOP("FieldTable", …)
+    const char *unit = ""; // "ms", "s", "bytes": QT_TRANSLATE_NOOP("FieldTable", …)
+    std::span<const quint32> suggestions = {}; // UInt: the common values a form offers
     quint8 layouts = AnyLayout; // LayoutBit: the layouts that place the field so
     std::span<const FieldCondition> appliesWhen = {}; // all must hold
     bool identity = false; // names one module: copied to another only when asked
@@ -79,6 +84,10 @@ public:
     bool appliesGiven(const std::function<QString(const QString &key)> &valueOf, int portIndex) const;
     QString helpText() const;
     QString labelText() const;
+    // The label with its unit: "Packing time (ms)".
+    QString formLabel() const;
+    // An enum value's label from its name, or the name itself when it has none.
+    QString enumLabel(const QString &name) const;
     // What a valid value looks like, for error messages and tooltips.
     QString allowedText() const;
 

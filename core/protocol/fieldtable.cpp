@@ -6,20 +6,46 @@ namespace s2e {
 
 namespace {
 
-constexpr EnumValue ipModes[] = { { 0x80, "static" }, { 0x00, "dhcp" } };
+// Names are what the CLI, profiles and AT commands call a value; labels are the forms' words
+// (the vendor tool's, where it has them).
+constexpr EnumValue ipModes[] = {
+    { 0x80, "static", QT_TRANSLATE_NOOP("FieldTable", "Static IP") },
+    { 0x00, "dhcp", QT_TRANSLATE_NOOP("FieldTable", "DHCP") },
+};
 constexpr EnumValue idTypes[] = {
-    { 0, "off" }, { 1, "on-connect" }, { 2, "with-data" }, { 3, "both" }
+    { 0, "off", QT_TRANSLATE_NOOP("FieldTable", "Off") },
+    { 1, "on-connect", QT_TRANSLATE_NOOP("FieldTable", "On connect") },
+    { 2, "with-data", QT_TRANSLATE_NOOP("FieldTable", "With every packet") },
+    { 3, "both", QT_TRANSLATE_NOOP("FieldTable", "On connect and with every packet") },
 };
 constexpr EnumValue parities[] = {
-    { 1, "none" }, { 2, "odd" }, { 3, "even" }, { 4, "mark" }, { 5, "space" }
+    { 1, "none", QT_TRANSLATE_NOOP("FieldTable", "None") },
+    { 2, "odd", QT_TRANSLATE_NOOP("FieldTable", "Odd") },
+    { 3, "even", QT_TRANSLATE_NOOP("FieldTable", "Even") },
+    { 4, "mark", QT_TRANSLATE_NOOP("FieldTable", "Mark") },
+    { 5, "space", QT_TRANSLATE_NOOP("FieldTable", "Space") },
 };
-constexpr EnumValue flows[] = { { 1, "none" }, { 3, "rts-cts" } };
+constexpr EnumValue flows[] = {
+    { 1, "none", QT_TRANSLATE_NOOP("FieldTable", "None") },
+    { 3, "rts-cts", QT_TRANSLATE_NOOP("FieldTable", "RTS/CTS") },
+};
 // [inferred]: the 302 manual names the flag, not its values.
-constexpr EnumValue httpdMethods[] = { { 0, "get" }, { 1, "post" } };
-constexpr EnumValue workModes[] = {
-    { 0, "udp-client" }, { 1, "tcp-client" }, { 2, "udp-server" },
-    { 3, "tcp-server" }, { 4, "httpd-client" },
+constexpr EnumValue httpdMethods[] = {
+    { 0, "get", QT_TRANSLATE_NOOP("FieldTable", "GET") },
+    { 1, "post", QT_TRANSLATE_NOOP("FieldTable", "POST") },
 };
+constexpr EnumValue workModes[] = {
+    { 0, "udp-client", QT_TRANSLATE_NOOP("FieldTable", "UDP Client") },
+    { 1, "tcp-client", QT_TRANSLATE_NOOP("FieldTable", "TCP Client") },
+    { 2, "udp-server", QT_TRANSLATE_NOOP("FieldTable", "UDP Server") },
+    { 3, "tcp-server", QT_TRANSLATE_NOOP("FieldTable", "TCP Server") },
+    { 4, "httpd-client", QT_TRANSLATE_NOOP("FieldTable", "HTTPD Client") },
+};
+
+// The values a form offers first; others can still be typed.
+constexpr quint32 commonBauds[] = { 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600 };
+constexpr quint32 commonDataBits[] = { 5, 6, 7, 8 };
+constexpr quint32 commonStopBits[] = { 1, 2 };
 
 constexpr const char *staticMode[] = { "static" };
 constexpr const char *clientModes[] = { "udp-client", "tcp-client", "httpd-client" };
@@ -101,17 +127,17 @@ constexpr FieldDef fields[] = {
     { .name = "baud", .block = Port, .offset = 0, .size = 4, .type = UInt, .min = 600,
       .max = 1000000, .defaultValue = "115200",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Serial baud rate"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Baud rate") },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Baud rate"), .suggestions = commonBauds },
     { .name = "data_bits", .block = Port, .offset = 4, .size = 1, .type = UInt, .min = 5,
       .max = 8, .defaultValue = "8", .help = QT_TRANSLATE_NOOP("FieldTable", "Serial data bits"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Data bits") },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Data bits"), .suggestions = commonDataBits },
     { .name = "parity", .block = Port, .offset = 5, .size = 1, .type = Enum, .mask = 0xFF,
       .enumValues = parities, .defaultValue = "none",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Serial parity"),
       .label = QT_TRANSLATE_NOOP("FieldTable", "Parity") },
     { .name = "stop_bits", .block = Port, .offset = 6, .size = 1, .type = UInt, .min = 1,
       .max = 2, .defaultValue = "1", .help = QT_TRANSLATE_NOOP("FieldTable", "Serial stop bits"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Stop bits") },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Stop bits"), .suggestions = commonStopBits },
     { .name = "flow", .block = Port, .offset = 7, .size = 1, .type = Enum, .mask = 0xFF,
       .enumValues = flows, .defaultValue = "none",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Flow control; without RTS/CTS, firmware 3010 "
@@ -138,12 +164,12 @@ constexpr FieldDef fields[] = {
     { .name = "reconnect_timeout", .block = Port, .offset = 8, .size = 4, .type = UInt,
       .min = 0, .max = 99999, .defaultValue = "0",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Network reconnect timeout in seconds"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Reconnect timeout"), .appliesWhen = whenTcpClient },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Reconnect timeout"), .unit = QT_TRANSLATE_NOOP("FieldTable", "s"), .appliesWhen = whenTcpClient },
     // The tail of the port block is where the layouts differ (protocol.md §1.6).
     { .name = "pack_len", .block = Port, .offset = 52, .size = 4, .type = UInt, .min = 0,
       .max = 1460, .defaultValue = "1460",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Serial packing length in bytes (0 = off)"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Packing length"), .layouts = M4Layout },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Packing length"), .unit = QT_TRANSLATE_NOOP("FieldTable", "bytes"), .layouts = M4Layout },
     { .name = "httpd_method", .block = Port, .offset = 52, .size = 1, .type = Enum, .mask = 0xFF,
       .enumValues = httpdMethods, .defaultValue = "get",
       .help = QT_TRANSLATE_NOOP("FieldTable", "HTTP method of HTTPD client mode"),
@@ -156,12 +182,12 @@ constexpr FieldDef fields[] = {
     { .name = "pack_len", .block = Port, .offset = 54, .size = 2, .type = UInt, .min = 0,
       .max = 1460, .defaultValue = "1460",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Serial packing length in bytes (0 = off)"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Packing length"), .layouts = M0Layout },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Packing length"), .unit = QT_TRANSLATE_NOOP("FieldTable", "bytes"), .layouts = M0Layout },
     { .name = "pack_time", .block = Port, .offset = 56, .size = 1, .type = UInt, .min = 0,
       .max = 255, .defaultValue = "0",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Serial packing time in ms (0 = 4 character "
                                               "times)"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Packing time") },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Packing time"), .unit = QT_TRANSLATE_NOOP("FieldTable", "ms") },
     { .name = "modbus_tcp", .block = Port, .offset = 50, .size = 1, .type = Flag, .mask = 0x04,
       .defaultValue = "false",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Convert Modbus TCP to Modbus RTU"),

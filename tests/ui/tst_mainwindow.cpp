@@ -134,8 +134,8 @@ private slots:
         loadModule(1);
         QVERIFY(!m_window->saveAction()->isEnabled());
         auto *editor = m_window->editor();
-        qobject_cast<QLineEdit *>(editor->editorFor(QStringLiteral("ip.address")))->setText(QStringLiteral("127.0.0.99"));
-        qobject_cast<QLineEdit *>(editor->editorFor(QStringLiteral("port1.baud")))->setText(QStringLiteral("57600"));
+        editor->lineEditFor(QStringLiteral("ip.address"))->setText(QStringLiteral("127.0.0.99"));
+        editor->lineEditFor(QStringLiteral("port1.baud"))->setText(QStringLiteral("57600"));
         QVERIFY(m_window->saveAction()->isEnabled());
         m_window->saveAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().contains(QStringLiteral("2 field(s) saved and verified")), 15000);
@@ -167,7 +167,7 @@ private slots:
             QCOMPARE(bool(m_window->editor()->editorFor(QStringLiteral("port2.baud"))), module == 1);
         }
         // A 302-only field saved through the window lands in the module's own layout.
-        qobject_cast<QLineEdit *>(m_window->editor()->editorFor(QStringLiteral("port1.max_clients")))->setText(QStringLiteral("8"));
+        m_window->editor()->lineEditFor(QStringLiteral("port1.max_clients"))->setText(QStringLiteral("8"));
         m_window->saveAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().contains(QStringLiteral("1 field(s) saved and verified")), 15000);
         QCOMPARE(*m_emu.module(2)->runningConfig().value(u"port1.max_clients"), QJsonValue(8));
@@ -177,8 +177,16 @@ private slots:
     void refusedValueBlocksSave()
     {
         loadModule(0);
-        qobject_cast<QLineEdit *>(m_window->editor()->editorFor(QStringLiteral("port1.baud")))->setText(QStringLiteral("12"));
+        m_window->editor()->lineEditFor(QStringLiteral("port1.baud"))->setText(QStringLiteral("12"));
         QVERIFY(!m_window->saveAction()->isEnabled());
+        // Whatever tab is in sight, the user is told which field keeps Save off.
+        const QString reason = QStringLiteral("Save is off until these are valid: Port 1 › Baud rate: a whole number from 600 to 1000000");
+        QCOMPARE(m_window->saveAction()->toolTip(), reason);
+        QCOMPARE(m_window->statusText(), reason);
+        m_window->editor()->lineEditFor(QStringLiteral("port1.baud"))->setText(QStringLiteral("9600"));
+        QVERIFY(m_window->saveAction()->isEnabled());
+        QCOMPARE(m_window->saveAction()->toolTip(), QStringLiteral("Save"));
+        m_window->editor()->lineEditFor(QStringLiteral("port1.baud"))->setText(QStringLiteral("12"));
         m_window->save();
         QVERIFY(m_window->statusText().contains(QStringLiteral("port1.baud")));
         QTest::qWait(300);
@@ -201,7 +209,7 @@ private slots:
     void aSaveGoesOnWhenAnotherModuleIsSelected()
     {
         loadModule(0);
-        qobject_cast<QLineEdit *>(m_window->editor()->editorFor(QStringLiteral("port1.baud")))->setText(QStringLiteral("4800"));
+        m_window->editor()->lineEditFor(QStringLiteral("port1.baud"))->setText(QStringLiteral("4800"));
         m_window->saveAction()->trigger();
         QVERIFY(m_window->manager()->isBusy(m_emu.module(0)->identity().mac));
         // The user clicks another module at once: nothing asks (the edits are being saved),
@@ -219,7 +227,7 @@ private slots:
     void aBusyModuleTakesNoSecondJobAndSaysWhy()
     {
         loadModule(1);
-        qobject_cast<QLineEdit *>(m_window->editor()->editorFor(QStringLiteral("port1.baud")))->setText(QStringLiteral("9600"));
+        m_window->editor()->lineEditFor(QStringLiteral("port1.baud"))->setText(QStringLiteral("9600"));
         m_window->saveAction()->trigger();
         QVERIFY(m_window->manager()->isBusy(m_emu.module(1)->identity().mac));
         m_window->restartSelected();
@@ -245,7 +253,7 @@ private slots:
         QVERIFY(m_window->readAction()->isEnabled());
 
         // And the other way round: no net AT session crosses a save.
-        qobject_cast<QLineEdit *>(m_window->editor()->editorFor(QStringLiteral("port1.baud")))->setText(QStringLiteral("9600"));
+        m_window->editor()->lineEditFor(QStringLiteral("port1.baud"))->setText(QStringLiteral("9600"));
         m_window->saveAction()->trigger();
         console->openNetwork(m_emu.module(0)->identity().address);
         QVERIFY(!console->isOpen());
@@ -258,7 +266,7 @@ private slots:
     void leavingUnsavedEditsAsks()
     {
         loadModule(0);
-        auto *baud = qobject_cast<QLineEdit *>(m_window->editor()->editorFor(QStringLiteral("port1.baud")));
+        auto *baud = m_window->editor()->lineEditFor(QStringLiteral("port1.baud"));
         baud->setText(QStringLiteral("2400"));
         // Cancel: the selection goes back, the edits stay.
         m_answer = QMessageBox::Cancel;
@@ -275,7 +283,7 @@ private slots:
         QCOMPARE(m_questions.size(), 2);
         QCOMPARE(*m_emu.module(0)->workingConfig().value(u"port1.baud"), QJsonValue(115200));
         // Save: on to the other module while the save runs to its end.
-        qobject_cast<QLineEdit *>(m_window->editor()->editorFor(QStringLiteral("port1.baud")))->setText(QStringLiteral("1200"));
+        m_window->editor()->lineEditFor(QStringLiteral("port1.baud"))->setText(QStringLiteral("1200"));
         m_answer = QMessageBox::Save;
         loadModule(2);
         QCOMPARE(m_questions.size(), 3);
@@ -346,7 +354,7 @@ private slots:
     void editsGoToEverySelectedModule()
     {
         loadModule(0);
-        qobject_cast<QLineEdit *>(m_window->editor()->editorFor(QStringLiteral("port1.baud")))->setText(QStringLiteral("4800"));
+        m_window->editor()->lineEditFor(QStringLiteral("port1.baud"))->setText(QStringLiteral("4800"));
         selectModules({ 0, 1 });
         QVERIFY(m_window->applyEditsAction()->isEnabled());
         QVERIFY(!m_window->saveAction()->isEnabled()); // Save is for one module
