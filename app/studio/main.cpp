@@ -11,18 +11,31 @@
 
 using namespace s2e;
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("s2e-studio"));
-    QApplication::setApplicationVersion(QStringLiteral(S2E_VERSION));
-    ui::language::install(app, ui::language::chosen());
-    const auto tr = [](const char *text) { return QCoreApplication::translate("s2e-studio", text); };
+namespace {
 
+int fail(const QString &message)
+{
+    QTextStream(stderr) << QStringLiteral("s2e-studio: ") << message << Qt::endl;
+    return 2;
+}
+
+const auto tr = [](const char *text) { return QCoreApplication::translate("s2e-studio", text); };
+
+struct Arguments
+{
+    ui::MainWindow::Options window;
+    bool demo = false;
+    QString screenshots;
+};
+
+// Read before any window system is touched: --help, --version and a wrong argument work
+// without a display. The parser exits itself for --help and --version.
+Result<Arguments> parseArguments(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Find and configure USR IOT M4-family serial-to-Ethernet modules."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Start five virtual modules in this process, on loopback, and search them: "
                                      "USR-K7, TCP232-410S and TCP232-302 in turn."));
@@ -37,24 +50,59 @@ int main(int argc, char *argv[])
                                          tr("With --demo: save the main views as PNG files in DIR, then quit."),
                                          QStringLiteral("DIR"));
     parser.addOptions({ demo, broadcast, port, screenshots });
-    parser.process(app);
+    if (!parser.parse(arguments))
+        return Failure { parser.errorText(), ErrorCode::RefusedInput };
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    if (parser.isSet(version))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return Failure { tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()),
+                         ErrorCode::RefusedInput };
 
-    ui::MainWindow::Options options;
+    Arguments result;
     if (parser.isSet(port)) {
         const auto ports = parseSettingPorts(parser.value(port));
         if (!ports)
-            qFatal("%s", qPrintable(QStringLiteral("--port: %1").arg(ports.error())));
-        options.ports = *ports;
+            return Failure { QStringLiteral("--port: %1").arg(ports.error()), ErrorCode::RefusedInput };
+        result.window.ports = *ports;
     }
     for (const QString &value : parser.values(broadcast)) {
         const QHostAddress address(value);
         if (address.protocol() != QAbstractSocket::IPv4Protocol)
-            qFatal("%s", qPrintable(tr("--broadcast: \"%1\" is not an IPv4 address").arg(value)));
-        options.searchAddresses << address;
+            return Failure { tr("--broadcast: \"%1\" is not an IPv4 address").arg(value), ErrorCode::RefusedInput };
+        result.window.searchAddresses << address;
+    }
+    result.demo = parser.isSet(demo);
+    result.screenshots = parser.value(screenshots);
+    if (parser.isSet(screenshots) && !result.demo)
+        return Failure { tr("--screenshots needs --demo"), ErrorCode::RefusedInput };
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("s2e-studio"));
+    QCoreApplication::setApplicationName(QStringLiteral("s2e-studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(S2E_VERSION));
+    std::optional<Arguments> arguments;
+    {
+        QCoreApplication probe(argc, argv);
+        ui::language::install(probe, ui::language::chosen());
+        auto parsed = parseArguments(probe.arguments());
+        if (!parsed)
+            return fail(parsed.error());
+        arguments = std::move(*parsed);
     }
 
+    QApplication app(argc, argv);
+    ui::language::install(app, ui::language::chosen());
+    ui::MainWindow::Options options = arguments->window;
+
     std::unique_ptr<emu::Emulator> emulator;
-    if (parser.isSet(demo)) {
+    if (arguments->demo) {
         emu::Emulator::Options emuOptions;
         emuOptions.devices = 5;
         emuOptions.port = 0;
@@ -70,8 +118,10 @@ int main(int argc, char *argv[])
         emuOptions.bootLoader.bootpClient = 16068;
         emuOptions.bootLoader.tftp = 16069;
         emulator = std::make_unique<emu::Emulator>(emuOptions);
-        if (const auto started = emulator->start(); !started)
-            qFatal("%s", qPrintable(started.error()));
+        if (const auto started = emulator->start(); !started) {
+            QTextStream(stderr) << QStringLiteral("s2e-studio: ") << started.error() << Qt::endl;
+            return 1;
+        }
         options.ports.clear();
         for (const ModelDef &model : ModelTable::all()) {
             const SettingPort port { model.settingPort, emulator->port(model) };
@@ -86,8 +136,6 @@ int main(int argc, char *argv[])
         options.firmware.tftpPort = emuOptions.bootLoader.tftp;
     }
 
-    if (parser.isSet(screenshots) && !emulator)
-        qFatal("%s", qPrintable(tr("--screenshots needs --demo")));
     if (emulator)
         options.settingsFile = QDir::temp().filePath(QStringLiteral("s2e-studio-demo.ini"));
 
@@ -95,8 +143,8 @@ int main(int argc, char *argv[])
     window.show();
     if (emulator)
         QTimer::singleShot(0, &window, &ui::MainWindow::search);
-    if (parser.isSet(screenshots)) {
-        auto *tour = new ui::ScreenshotTour(&window, parser.value(screenshots), &window);
+    if (!arguments->screenshots.isEmpty()) {
+        auto *tour = new ui::ScreenshotTour(&window, arguments->screenshots, &window);
         QObject::connect(tour, &ui::ScreenshotTour::finished, &app, [](const QStringList &files, const QString &error) {
             for (const QString &file : files)
                 QTextStream(stdout) << file << Qt::endl;
