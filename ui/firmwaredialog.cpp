@@ -3,76 +3,43 @@
 #include "upgrade/imagefile.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace s2e::ui {
 
 FirmwareDialog::FirmwareDialog(const FoundDevice &module, const FirmwareUpgrader::Options &options,
                                QWidget *parent)
-    : QDialog(parent),
+    : JobDialog(tr("Firmware image:"), tr("Upgrade"), parent),
       m_module(module),
       m_options(options),
-      m_path(new QLineEdit),
-      m_check(new QLabel),
       m_force(new QCheckBox(tr("Send it anyway (the module may not start with it)"))),
-      m_stage(new QLabel),
-      m_addresses(new QLabel),
-      m_progress(new QProgressBar),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
+      m_addresses(new QLabel)
 {
     m_options.mac = module.reply.mac();
     setWindowTitle(tr("Upgrade firmware of %1").arg(module.reply.name()));
     auto *browse = new QPushButton(tr("Choose…"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Firmware image"), m_path->text(),
+        const QString path = QFileDialog::getOpenFileName(this, tr("Firmware image"), this->path()->text(),
                                                           tr("Firmware images (*.bin);;All files (*)"));
         if (!path.isEmpty())
             setImageFile(path);
     });
-    connect(m_path, &QLineEdit::editingFinished, this, [this] { setImageFile(m_path->text()); });
-    m_check->setWordWrap(true);
+    addSourceButton(browse);
+    connect(path(), &QLineEdit::editingFinished, this, [this] { setImageFile(path()->text()); });
     m_force->hide();
     connect(m_force, &QCheckBox::toggled, this, &FirmwareDialog::updateButtons);
-    m_stage->setText(tr("Module %1 (%2), firmware %3")
-                             .arg(module.reply.mac().toString(), module.reply.ipString())
-                             .arg(module.reply.firmware()));
     m_addresses->setWordWrap(true);
+    addDetail(m_force);
+    addDetail(m_addresses);
     showAddresses(m_options.moduleIp.isNull() ? QHostAddress(module.reply.ipv4()) : m_options.moduleIp,
                   m_options.serverIp.isNull() ? module.localAddress : m_options.serverIp);
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-
-    auto *startButton = m_buttons->addButton(tr("Upgrade"), QDialogButtonBox::AcceptRole);
-    startButton->setObjectName(QStringLiteral("startButton"));
-    connect(startButton, &QPushButton::clicked, this, &FirmwareDialog::start);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &FirmwareDialog::reject);
-
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(browse);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Firmware image:")));
-    layout->addLayout(fileRow);
-    layout->addWidget(m_check);
-    layout->addWidget(m_force);
-    layout->addWidget(m_addresses);
-    layout->addWidget(m_stage);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_buttons);
-    resize(560, 260);
+    showStage(tr("Module %1 (%2), firmware %3")
+                      .arg(module.reply.mac().toString(), module.reply.ipString())
+                      .arg(module.reply.firmware()));
     updateButtons();
-}
-
-QString FirmwareDialog::checkText() const
-{
-    return m_check->text();
 }
 
 void FirmwareDialog::showAddresses(const QHostAddress &module, const QHostAddress &server)
@@ -87,25 +54,19 @@ QString FirmwareDialog::addressText() const
     return m_addresses->text();
 }
 
-QString FirmwareDialog::stageText() const
+bool FirmwareDialog::sourceReady() const
 {
-    return m_stage->text();
-}
-
-bool FirmwareDialog::canStart() const
-{
-    return !m_upgrader && !m_image.isEmpty() && (m_imageValid || m_force->isChecked());
+    return !m_image.isEmpty() && (m_imageValid || m_force->isChecked());
 }
 
 void FirmwareDialog::setImageFile(const QString &path)
 {
-    m_path->setText(path);
+    this->path()->setText(path);
     m_image.clear();
     m_imageValid = false;
     const auto image = readImageFile(path);
     if (!image) {
-        m_check->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_check->setText(image.error());
+        showCheck(image.error(), false);
         m_force->hide();
         return updateButtons();
     }
@@ -120,69 +81,25 @@ void FirmwareDialog::setImageFile(const QString &path)
                                  QString::fromLatin1(FirmwareImage::sha256(m_image)));
     if (encryption)
         facts += QLatin1Char('\n') + FirmwareImage::skippedCheckReason(encryption);
-    m_check->setStyleSheet(m_imageValid ? QString() : QStringLiteral("color: #b00020;"));
-    m_check->setText(m_imageValid ? facts : tr("%1\nRefused: %2").arg(facts, checked.error()));
+    showCheck(m_imageValid ? facts : tr("%1\nRefused: %2").arg(facts, checked.error()), m_imageValid);
     m_force->setChecked(false);
     m_force->setVisible(!m_imageValid);
     updateButtons();
 }
 
-void FirmwareDialog::updateButtons()
+Job *FirmwareDialog::createJob()
 {
-    if (auto *start = m_buttons->findChild<QPushButton *>(QStringLiteral("startButton")))
-        start->setEnabled(canStart());
-    m_path->setEnabled(!m_upgrader);
-}
-
-void FirmwareDialog::start()
-{
-    if (!canStart())
-        return;
     auto options = m_options;
     options.force = m_force->isChecked();
-    m_upgrader = new UpgradeJob(options, m_image, this);
-    connect(m_upgrader, &Job::progressed, this, [this](const QString &step, double fraction) {
-        m_stage->setText(tr("%1…").arg(step));
-        if (fraction < 0) {
-            m_progress->setRange(0, 0);
-        } else {
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(int(fraction * 1000));
-        }
-    });
-    connect(m_upgrader->upgrader(), &FirmwareUpgrader::addressesChosen, this, &FirmwareDialog::showAddresses);
-    connect(m_upgrader, &Job::finished, this, [this, job = m_upgrader.data()] {
-        job->deleteLater();
-        m_upgrader = nullptr;
-        const Result<void> &result = job->result();
-        m_progress->setRange(0, 1);
-        m_progress->setValue(result ? 1 : 0);
-        m_stage->setStyleSheet(result ? QString() : QStringLiteral("color: #b00020;"));
-        m_stage->setText(result ? tr("Done: the module answered at %1 with firmware %2")
-                                          .arg(job->report()->address.toString())
-                                          .arg(job->report()->firmware)
-                                : result.error());
-        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
-        updateButtons();
-        emit upgradeFinished(result ? QString() : result.error());
-    });
-    m_upgrader->start();
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    updateButtons();
+    auto *job = new UpgradeJob(options, m_image, this);
+    connect(job->upgrader(), &FirmwareUpgrader::addressesChosen, this, &FirmwareDialog::showAddresses);
+    return job;
 }
 
-void FirmwareDialog::cancel()
+QString FirmwareDialog::doneText(const Job &job) const
 {
-    if (!m_upgrader)
-        return;
-    m_upgrader->cancel();
-}
-
-void FirmwareDialog::reject()
-{
-    if (m_upgrader)
-        return cancel();
-    QDialog::reject();
+    const auto &report = *static_cast<const UpgradeJob &>(job).report();
+    return tr("Done: the module answered at %1 with firmware %2").arg(report.address.toString()).arg(report.firmware);
 }
 
 } // namespace s2e::ui

@@ -604,7 +604,7 @@ FirmwareDialog *MainWindow::openFirmwareDialog()
         setStatus(reserved.error());
         return nullptr;
     }
-    connect(dialog, &FirmwareDialog::upgradeFinished, this, [this, mac = device->reply.mac()](const QString &error) {
+    connect(dialog, &FirmwareDialog::jobFinished, this, [this, mac = device->reply.mac()](const QString &error) {
         m_model->setStatus(mac, error.isEmpty() ? tr("upgraded") : tr("upgrade failed"));
         setStatus(error.isEmpty() ? tr("%1: firmware upgraded").arg(mac.toString()) : error);
         if (error.isEmpty())
@@ -627,7 +627,7 @@ WebPageDialog *MainWindow::openWebPageDialog()
         setStatus(reserved.error());
         return nullptr;
     }
-    connect(dialog, &WebPageDialog::uploadFinished, this, [this, mac = device->reply.mac()](const QString &error) {
+    connect(dialog, &WebPageDialog::jobFinished, this, [this, mac = device->reply.mac()](const QString &error) {
         m_model->setStatus(mac, error.isEmpty() ? tr("web pages uploaded") : tr("upload failed"));
         setStatus(error.isEmpty() ? tr("%1: web pages uploaded").arg(mac.toString()) : error);
     });

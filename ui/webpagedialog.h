@@ -1,21 +1,14 @@
 #pragma once
 
-#include "net/founddevice.h"
+#include "jobdialog.h"
 #include "job/upgradejobs.h"
-
-#include <QDialog>
-#include <QPointer>
-
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
+#include "net/founddevice.h"
 
 namespace s2e::ui {
 
 // Uploads custom web pages to one module: a folder (built into the module's image format,
 // refused when it does not fit) or a ready image file; progress per 512-byte block, Cancel.
-class WebPageDialog : public QDialog
+class WebPageDialog : public JobDialog
 {
     Q_OBJECT
 
@@ -25,30 +18,16 @@ public:
 
     // A folder or an image file.
     void setSource(const QString &path);
-    QString checkText() const;
-    QString stageText() const;
-    bool canStart() const;
 
-public slots:
-    // While the upload runs, cancels it instead of closing.
-    void reject() override;
-    void start();
-    void cancel();
-
-signals:
-    void uploadFinished(const QString &error);
+protected:
+    bool sourceReady() const override { return !m_image.isEmpty(); }
+    Job *createJob() override;
+    void showProgress(const QString &step, double fraction) override;
+    QString doneText(const Job &job) const override;
 
 private:
-    void updateButtons();
-
     WebPageUploader::Options m_options;
     QByteArray m_image;
-    QLineEdit *m_path;
-    QLabel *m_check;
-    QLabel *m_stage;
-    QProgressBar *m_progress;
-    QDialogButtonBox *m_buttons;
-    QPointer<WebUploadJob> m_uploader;
 };
 
 } // namespace s2e::ui
