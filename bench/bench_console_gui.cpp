@@ -5,6 +5,7 @@
 #include "floodpeer.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -21,7 +22,9 @@ QList<double> flood(qint64 total, qint64 rate)
 {
     FloodPeer peer(total, rate);
     peer.startAndWait();
-    ConsolePane pane(QStringLiteral("Network"), { EndpointSpec::Kind::TcpClient });
+    // Macros in a settings object of the run's own, never the user's.
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("s2e-bench"));
+    ConsolePane pane(QStringLiteral("Network"), { EndpointSpec::Kind::TcpClient }, &settings);
     pane.resize(900, 700);
     pane.show();
     pane.setSpec(*EndpointSpec::tcpClient(QStringLiteral("127.0.0.1:%1").arg(peer.port())));

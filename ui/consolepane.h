@@ -2,30 +2,31 @@
 
 #include "console/consolesession.h"
 #include "console/endpointspec.h"
+#include "console/macrostore.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
 
 #include <memory>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
-class QTableView;
-class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
-class QSpinBox;
-class QStackedWidget;
+class QSettings;
+class QTableView;
+class QTimer;
 
 namespace s2e::ui {
 
+class EndpointForm;
+class SendBox;
 class TrafficModel;
+class TrafficView;
 
-// One side of the test console: endpoint settings, the traffic view, the send box and the
-// counters. The view follows the log on a timer (never per byte) and shows only the rows on
-// screen, so the window stays responsive at any rate.
+// One side of the test console: an endpoint form with Open/Close (Ctrl+O) and, for a TCP
+// server or UDP, where Send goes; the traffic view; the counters with Reset counts; the send
+// box; and one message line for what last happened. The view follows the log on a timer
+// (never per byte), so the window stays responsive at any rate.
 class ConsolePane : public QWidget
 {
     Q_OBJECT
@@ -33,21 +34,28 @@ class ConsolePane : public QWidget
 public:
     static constexpr int RefreshMs = 100;
 
-    ConsolePane(const QString &title, const QList<EndpointSpec::Kind> &kinds, QWidget *parent = nullptr);
+    // Macros are kept in `settings`.
+    ConsolePane(const QString &title, const QList<EndpointSpec::Kind> &kinds, QSettings *settings,
+                QWidget *parent = nullptr);
     ~ConsolePane() override;
 
-    // The endpoint the settings describe, or what is wrong with them.
+    EndpointForm *form() const { return m_form; }
+    TrafficView *traffic() const { return m_traffic; }
+    SendBox *sendBox() const { return m_sendBox; }
+
     Result<EndpointSpec> spec() const;
     void setSpec(const EndpointSpec &spec);
     Result<void> openEndpoint();
     void closeEndpoint();
     ConsoleSession *session() const { return m_session.get(); }
-    TrafficModel *model() const { return m_model.get(); }
-    QTableView *view() const { return m_view; }
+    TrafficModel *model() const;
+    QTableView *view() const;
     QString countersText() const;
+    void resetCounters();
     QString message() const;
+    // Whether "Send to" (every peer, or one) is offered: only where there can be several.
+    bool offersPeers() const;
 
-    // The send box.
     void setSendText(const QString &text);
     void setSendOptions(const SendText &options);
     SendText sendOptions() const;
@@ -57,7 +65,6 @@ public:
     // Paced to the line's rate for a serial port, as fast as the socket takes otherwise.
     Result<void> sendFile(const QString &path);
 
-    // Saved send texts, kept with QSettings.
     void saveMacro(const QString &name);
     QStringList macroNames() const;
     void loadMacro(const QString &name);
@@ -65,71 +72,33 @@ public:
 
     void setPaused(bool paused);
     void clear();
-    // Selects the next row holding `text` (hex with the hex view, else the bytes); false if none.
     bool findNext(const QString &text);
 
 signals:
     void endpointStateChanged(bool open);
 
 private:
-    QWidget *buildSettings(const QList<EndpointSpec::Kind> &kinds);
-    QWidget *buildViewBar();
-    QWidget *buildSendBox();
+    QWidget *buildTopRow();
     void refresh();
     void updateState();
     void updatePeers();
     void showMessage(const QString &text, bool error);
-    void saveLog();
-    void toggleFileLog(bool on);
+    // Shows a failure, or clears an old message once something worked.
+    void report(const Result<void> &result);
     qint64 fileRate() const;
 
-    // settings
-    QComboBox *m_kind;
-    QStackedWidget *m_kindPages;
-    QComboBox *m_serialPort;
-    QComboBox *m_baud;
-    QComboBox *m_dataBits;
-    QComboBox *m_parity;
-    QComboBox *m_stopBits;
-    QComboBox *m_flow;
-    QCheckBox *m_rts;
-    QCheckBox *m_dtr;
-    QLineEdit *m_tcpHost;
-    QSpinBox *m_tcpPort;
-    QSpinBox *m_listenPort;
-    QSpinBox *m_udpLocal;
-    QLineEdit *m_udpRemoteHost;
-    QSpinBox *m_udpRemotePort;
-    QCheckBox *m_udpBroadcast;
-    QLineEdit *m_wsUrl;
-    QCheckBox *m_wsText;
+    // Declared before the send box that uses it.
+    MacroStore m_macros;
+    EndpointForm *m_form;
+    TrafficView *m_traffic;
+    SendBox *m_sendBox;
     QPushButton *m_open;
+    QLabel *m_peerLabel;
     QComboBox *m_peer;
     QPushButton *m_closePeer;
-    // view
-    QComboBox *m_viewMode;
-    QCheckBox *m_timestamps;
-    QCheckBox *m_pause;
-    QCheckBox *m_autoscroll;
-    QLineEdit *m_search;
-    QCheckBox *m_fileLog;
-    QTableView *m_view;
-    QLabel *m_dropped;
     QLabel *m_counters;
     QLabel *m_message;
-    // send
-    QPlainTextEdit *m_sendText;
-    QComboBox *m_sendFormat;
-    QComboBox *m_lineEnding;
-    QComboBox *m_checksum;
-    QCheckBox *m_periodic;
-    QSpinBox *m_period;
-    QProgressBar *m_fileProgress;
-    QComboBox *m_macros;
-
     std::unique_ptr<ConsoleSession> m_session;
-    std::unique_ptr<TrafficModel> m_model;
-    TrafficLog m_idleLog; // shown before the first open
     QTimer *m_refresh;
     QElapsedTimer m_rateClock;
     Endpoint::Counters m_lastCounters;

@@ -23,7 +23,32 @@ TrafficModel::TrafficModel(const TrafficLog *log, QObject *parent) : QAbstractLi
 
 int TrafficModel::bytesPerRow() const
 {
-    return m_view == TrafficLog::View::Ascii ? AsciiBytesPerRow : HexBytesPerRow;
+    if (m_view == TrafficLog::View::Ascii)
+        return AsciiBytesPerRow;
+    return m_fittedBytes > 0 ? m_fittedBytes : HexBytesPerRow;
+}
+
+void TrafficModel::setFittedBytesPerRow(int bytes)
+{
+    bytes = qBound(0, bytes, HexBytesPerRow);
+    if (bytes == m_fittedBytes)
+        return;
+    m_fittedBytes = bytes;
+    if (m_view != TrafficLog::View::Ascii)
+        reset();
+}
+
+QString TrafficModel::rowBody(QByteArrayView piece) const
+{
+    if (m_view != TrafficLog::View::Both)
+        return TrafficLog::body(piece, m_view);
+    // A hex dump's columns: the hex padded to a full row, one character per byte after it,
+    // so that the text column starts at the same place on every row.
+    QString text = TrafficLog::hex(piece).leftJustified(bytesPerRow() * 3 - 1, u' ');
+    text += QStringLiteral(" | ");
+    for (const char c : piece)
+        text += c >= 0x20 && c < 0x7F ? QLatin1Char(c) : QLatin1Char('.');
+    return text;
 }
 
 int TrafficModel::rowsOf(const TrafficLog::Chunk &chunk) const
@@ -61,7 +86,7 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         const QString prefix = TrafficLog::prefix(*chunk, m_timestamps);
         // Continuation rows line up under the first one's data.
         return (part == 0 ? prefix : QString(prefix.size(), u' '))
-                + TrafficLog::body(piece.first(qMin<qsizetype>(piece.size(), bytesPerRow())), m_view);
+                + rowBody(piece.first(qMin<qsizetype>(piece.size(), bytesPerRow())));
     }
     case Qt::ForegroundRole:
         return QBrush(chunk->direction == TrafficLog::Direction::Received ? QColor(0x1a, 0x4f, 0x9c) : QColor(0x1b, 0x7f, 0x2a));

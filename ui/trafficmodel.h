@@ -36,6 +36,8 @@ public:
     QString droppedText() const;
 
     int bytesPerRow() const;
+    // Bytes per row of the hex views that fit the view's width (0: the default, 32).
+    void setFittedBytesPerRow(int bytes);
 
 private:
     struct Entry
@@ -46,11 +48,13 @@ private:
     };
 
     int rowsOf(const TrafficLog::Chunk &chunk) const;
+    QString rowBody(QByteArrayView piece) const;
     const Entry *entryAt(qint64 row) const;
 
     const TrafficLog *m_log;
     TrafficLog::View m_view = TrafficLog::View::Both;
     bool m_timestamps = true;
+    int m_fittedBytes = 0;
     std::deque<Entry> m_entries;
     qint64 m_firstRow = 0; // history row of model row 0
     qint64 m_nextRow = 0;

@@ -1,11 +1,15 @@
 #include "consolepane.h"
+#include "sendbox.h"
 #include "loopbackemulator.h"
 #include "serialside.h"
 #include "trafficbytes.h"
 #include "trafficmodel.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QPlainTextEdit>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
@@ -22,13 +26,13 @@ class tst_ConsolePane : public QObject
     Q_OBJECT
 
     QTemporaryDir m_config;
+    std::unique_ptr<QSettings> m_settings;
 
 private slots:
     void initTestCase()
     {
-        // Macros go to QSettings: keep them out of the user's own.
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-        QCoreApplication::setOrganizationName(QStringLiteral("s2e-tests"));
+        // Macros go to the settings the pane is given: a file of the test's own.
+        m_settings = std::make_unique<QSettings>(m_config.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     }
 
     void serialAndNetworkPanesOnAVirtualModule()
@@ -41,9 +45,9 @@ private slots:
         emu.module(0)->restart();
         QVERIFY(restarted.wait(5000));
 
-        ConsolePane serial(QStringLiteral("Serial"), { EndpointSpec::Kind::Serial });
+        ConsolePane serial(QStringLiteral("Serial"), { EndpointSpec::Kind::Serial }, m_settings.get());
         ConsolePane network(QStringLiteral("Network"), { EndpointSpec::Kind::TcpClient, EndpointSpec::Kind::TcpServer,
-                                                          EndpointSpec::Kind::Udp });
+                                                          EndpointSpec::Kind::Udp }, m_settings.get());
         serial.show();
         network.show();
         SerialEndpoint::Options serialOptions;
@@ -71,7 +75,10 @@ private slots:
 
         // The view catches up on its timer, one row per chunk piece.
         QTRY_VERIFY(network.model()->rowCount() >= 1);
-        QVERIFY(network.model()->index(0).data().toString().contains(QStringLiteral("68 65 6C 6C 6F 00 0D 0A | hello\\x00\\r\\n")));
+        // A hex dump's columns: one text character per byte, "." for the rest.
+        QVERIFY2(network.model()->index(0).data().toString().contains(QStringLiteral("68 65 6C 6C 6F 00 0D 0A")),
+                 qPrintable(network.model()->index(0).data().toString()));
+        QVERIFY(network.model()->index(0).data().toString().endsWith(QStringLiteral(" | hello...")));
         // The counters line is redrawn on the pane's timer: wait for both directions at once.
         QTRY_VERIFY(network.countersText().contains(QStringLiteral("RX 8 bytes"))
                     && network.countersText().contains(QStringLiteral("TX 8 bytes")));
@@ -90,6 +97,20 @@ private slots:
         QTRY_VERIFY(network.model()->rowCount() > rows);
         network.clear();
         QCOMPARE(network.model()->rowCount(), 0);
+        // Clear empties the view; Reset counts sets the counters to zero.
+        QVERIFY(network.countersText().contains(QStringLiteral("RX 14 bytes")));
+        network.resetCounters();
+        QVERIFY2(network.countersText().startsWith(QStringLiteral("RX 0 bytes in 0 frames")), qPrintable(network.countersText()));
+        QVERIFY(network.countersText().contains(QStringLiteral("TX 0 bytes in 0 frames")));
+
+        // A failed send says why; the next one that works takes the message away.
+        network.setSendText(QStringLiteral("zz"));
+        emit network.sendBox()->sendRequested();
+        QCOMPARE(network.message(), QStringLiteral("\"z\" at 1 is not a hex digit"));
+        network.setSendText(QStringLiteral("BB"));
+        emit network.sendBox()->sendRequested();
+        QVERIFY2(network.message().isEmpty(), qPrintable(network.message()));
+        QTRY_VERIFY(trafficBytes(serial.session()->log()).contains('\xBB'));
 
         // Periodic sending, and a bad period or text refused with a message.
         QVERIFY(!network.startPeriodic(0));
@@ -104,15 +125,76 @@ private slots:
         QTRY_COMPARE(network.session()->endpoint()->state(), Endpoint::State::Closed);
     }
 
+    void hexAndTextColumnsFitAHalfWidthPane()
+    {
+        ConsolePane pane(QStringLiteral("Network"), { EndpointSpec::Kind::Udp }, m_settings.get());
+        pane.resize(620, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setSpec(*EndpointSpec::udpSocket(QStringLiteral("0,127.0.0.1:9"), false));
+        QVERIFY(pane.openEndpoint());
+        QTRY_COMPARE(pane.session()->endpoint()->state(), Endpoint::State::Open);
+        pane.setSendText(QString(QStringLiteral("0123456789abcdef")).repeated(8));
+        QVERIFY(pane.sendNow());
+        QTRY_VERIFY(pane.model()->rowCount() > 1);
+        const QFontMetrics metrics(pane.model()->index(0).data(Qt::FontRole).value<QFont>());
+        for (int row = 0; row < pane.model()->rowCount(); ++row) {
+            const QString text = pane.model()->index(row).data().toString();
+            QVERIFY2(text.contains(QStringLiteral(" | ")), qPrintable(text));
+            QVERIFY2(metrics.horizontalAdvance(text) <= pane.view()->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 px > %2 px: %3")
+                                        .arg(metrics.horizontalAdvance(text))
+                                        .arg(pane.view()->viewport()->width())
+                                        .arg(text)));
+        }
+        // Wider, more bytes to a row.
+        const int narrowRows = pane.model()->rowCount();
+        pane.resize(1800, 700);
+        QTRY_VERIFY(pane.model()->rowCount() < narrowRows);
+    }
+
+    void sendToIsOfferedOnlyWhereThereArePeers()
+    {
+        ConsolePane pane(QStringLiteral("Network"),
+                         { EndpointSpec::Kind::TcpClient, EndpointSpec::Kind::TcpServer, EndpointSpec::Kind::Udp },
+                         m_settings.get());
+        pane.show();
+        auto *peers = pane.findChild<QComboBox *>();
+        const auto offered = [&] {
+            for (QComboBox *combo : pane.findChildren<QComboBox *>())
+                if (combo->itemText(0) == QStringLiteral("all"))
+                    return combo->isVisible();
+            return false;
+        };
+        QVERIFY(peers);
+        pane.setSpec(*EndpointSpec::tcpClient(QStringLiteral("127.0.0.1:9")));
+        QVERIFY(!pane.offersPeers());
+        QVERIFY(!offered());
+        pane.setSpec(*EndpointSpec::tcpServer(QStringLiteral("0")));
+        QVERIFY(pane.offersPeers());
+        QVERIFY(offered());
+        pane.setSpec(*EndpointSpec::udpSocket(QStringLiteral("0"), false));
+        QVERIFY(offered());
+    }
+
+    void tabLeavesTheSendBox()
+    {
+        ConsolePane pane(QStringLiteral("Serial"), { EndpointSpec::Kind::Serial }, m_settings.get());
+        auto *text = pane.sendBox()->findChild<QPlainTextEdit *>();
+        QVERIFY(text);
+        QVERIFY(text->tabChangesFocus());
+        QVERIFY(text->placeholderText().contains(QStringLiteral("\\t")));
+    }
+
     void macrosAreKept()
     {
-        ConsolePane pane(QStringLiteral("Serial"), { EndpointSpec::Kind::Serial });
+        ConsolePane pane(QStringLiteral("Serial"), { EndpointSpec::Kind::Serial }, m_settings.get());
         pane.setSendText(QStringLiteral("AT+VER\\r"));
         SendText options;
         options.checksum = Checksum::Kind::Sum8;
         pane.setSendOptions(options);
         pane.saveMacro(QStringLiteral("version"));
-        ConsolePane other(QStringLiteral("Serial"), { EndpointSpec::Kind::Serial });
+        ConsolePane other(QStringLiteral("Serial"), { EndpointSpec::Kind::Serial }, m_settings.get());
         QVERIFY(other.macroNames().contains(QStringLiteral("version")));
         other.loadMacro(QStringLiteral("version"));
         QCOMPARE(other.sendOptions().checksum, Checksum::Kind::Sum8);
@@ -122,7 +204,7 @@ private slots:
 
     void unopenableEndpointIsExplained()
     {
-        ConsolePane pane(QStringLiteral("Network"), { EndpointSpec::Kind::TcpClient });
+        ConsolePane pane(QStringLiteral("Network"), { EndpointSpec::Kind::TcpClient }, m_settings.get());
         pane.setSpec(*EndpointSpec::tcpClient(QStringLiteral("127.0.0.1:1")));
         QVERIFY(pane.openEndpoint());
         QTRY_VERIFY(pane.message().contains(QStringLiteral("TCP client to 127.0.0.1:1")));
