@@ -1,4 +1,5 @@
 #include "ctlcontext.h"
+#include "addressoption.h"
 #include "numberoption.h"
 #include "serial/serialnames.h"
 
@@ -246,30 +247,25 @@ int main(int argc, char *argv[])
     }
 
     CtlContext context;
-    QList<QHostAddress> broadcastAddresses;
-    for (const QString &value : parser.values(broadcast)) {
-        const QHostAddress address(value);
-        if (address.protocol() != QAbstractSocket::IPv4Protocol) {
-            printError(tr("--broadcast: \"%1\" is not an IPv4 address").arg(value));
-            return ExitUsage;
-        }
-        broadcastAddresses << address;
+    QString addressError;
+    const auto broadcastAddresses = ipv4Addresses(parser, broadcast, &addressError);
+    const auto unicastAddress = ipv4Addresses(parser, unicast, &addressError);
+    const auto netAddress = ipv4Addresses(parser, net, &addressError);
+    const auto serverAddress = ipv4Addresses(parser, serverIp, &addressError);
+    const auto moduleAddress = ipv4Addresses(parser, moduleIp, &addressError);
+    if (!broadcastAddresses || !unicastAddress || !netAddress || !serverAddress || !moduleAddress) {
+        printError(addressError);
+        return ExitUsage;
     }
-    const QList<SettingTarget> targets = broadcastAddresses.isEmpty()
+    const QList<SettingTarget> targets = broadcastAddresses->isEmpty()
             ? defaultSettingTargets()
-            : customSettingTargets(broadcastAddresses);
+            : customSettingTargets(*broadcastAddresses);
     context.channel.targets = targets;
     context.channel.ports = *settingPorts;
     context.channel.timeoutMs = *timeoutMs;
     context.channel.attempts = *attempts;
-    if (parser.isSet(unicast)) {
-        const QHostAddress address(parser.value(unicast));
-        if (address.protocol() != QAbstractSocket::IPv4Protocol) {
-            printError(tr("--ip: \"%1\" is not an IPv4 address").arg(parser.value(unicast)));
-            return ExitUsage;
-        }
-        context.channel.unicast = address;
-    }
+    if (!unicastAddress->isEmpty())
+        context.channel.unicast = unicastAddress->last();
     context.finder.targets = targets;
     context.finder.ports = *settingPorts;
     context.finder.quietMs = *timeoutMs;
@@ -323,14 +319,8 @@ int main(int argc, char *argv[])
     context.at.netAt.keyword = parser.value(keyword);
     context.at.netAt.timeoutMs = *timeoutMs;
     context.at.netAt.attempts = *attempts;
-    if (parser.isSet(net)) {
-        const QHostAddress address(parser.value(net));
-        if (address.protocol() != QAbstractSocket::IPv4Protocol) {
-            printError(tr("--net: \"%1\" is not an IPv4 address").arg(parser.value(net)));
-            return ExitUsage;
-        }
-        context.at.netAt.module = address;
-    }
+    if (!netAddress->isEmpty())
+        context.at.netAt.module = netAddress->last();
     context.at.stay = parser.isSet(stay);
     if (parser.isSet(uploadPort))
         context.upgrade.uploadPort = quint16(*uploadPortNumber);
@@ -340,22 +330,10 @@ int main(int argc, char *argv[])
     context.upgrade.firmware.bootpPort = quint16(*bootpPortNumber);
     context.upgrade.firmware.bootpClientPort = quint16(*bootpClientPortNumber);
     context.upgrade.firmware.tftpPort = quint16(*tftpPortNumber);
-    if (parser.isSet(serverIp)) {
-        const QHostAddress address(parser.value(serverIp));
-        if (address.protocol() != QAbstractSocket::IPv4Protocol) {
-            printError(tr("--server-ip: \"%1\" is not an IPv4 address").arg(parser.value(serverIp)));
-            return ExitUsage;
-        }
-        context.upgrade.firmware.serverIp = address;
-    }
-    if (parser.isSet(moduleIp)) {
-        const QHostAddress address(parser.value(moduleIp));
-        if (address.protocol() != QAbstractSocket::IPv4Protocol) {
-            printError(tr("--module-ip: \"%1\" is not an IPv4 address").arg(parser.value(moduleIp)));
-            return ExitUsage;
-        }
-        context.upgrade.firmware.moduleIp = address;
-    }
+    if (!serverAddress->isEmpty())
+        context.upgrade.firmware.serverIp = serverAddress->last();
+    if (!moduleAddress->isEmpty())
+        context.upgrade.firmware.moduleIp = moduleAddress->last();
     context.at.list = parser.isSet(list);
     context.vcom.module = parser.value(vcomModule);
     context.vcom.udp = parser.isSet(udp);

@@ -1,4 +1,5 @@
 #include "emulator.h"
+#include "addressoption.h"
 #include "numberoption.h"
 #include "quitonsignal.h"
 
@@ -253,11 +254,15 @@ int main(int argc, char *argv[])
     options.bootLoader.tftp = quint16(*tftp);
     options.bootLoader.tftpClient = quint16(*tftpClient);
     options.bootLoader.blockTimeoutMs = *blockMs;
-    if (parser.isSet(bootpTarget)) {
-        options.bootLoader.bootpTarget = QHostAddress(parser.value(bootpTarget));
-        if (options.bootLoader.bootpTarget.protocol() != QAbstractSocket::IPv4Protocol)
-            return fail(tr("--bootp-target needs an IPv4 address"));
-    }
+    QString addressError;
+    const auto bootpTargetAddress = ipv4Addresses(parser, bootpTarget, &addressError);
+    const auto replyBroadcastAddress = ipv4Addresses(parser, replyBroadcast, &addressError);
+    const auto bindAddress = ipv4Addresses(parser, bind, &addressError);
+    const auto firstModuleAddress = ipv4Addresses(parser, firstAddress, &addressError);
+    if (!bootpTargetAddress || !replyBroadcastAddress || !bindAddress || !firstModuleAddress)
+        return fail(addressError);
+    if (!bootpTargetAddress->isEmpty())
+        options.bootLoader.bootpTarget = bootpTargetAddress->last();
     options.encryption = quint16(*encryptionVersion);
     options.netAtRequiresOk = parser.isSet(netAtOk);
     if (parser.isSet(reply)) {
@@ -266,17 +271,10 @@ int main(int argc, char *argv[])
             return fail(tr("--reply: expected peer, broadcast or broadcast-port"));
         options.reply = *replyMode;
     }
-    if (parser.isSet(replyBroadcast)) {
-        options.replyBroadcast = QHostAddress(parser.value(replyBroadcast));
-        if (options.replyBroadcast.protocol() != QAbstractSocket::IPv4Protocol)
-            return fail(tr("--reply-broadcast needs an IPv4 address"));
-    }
-    options.bind = QHostAddress(parser.value(bind));
-    options.firstAddress = QHostAddress(parser.value(firstAddress));
-    if (options.bind.protocol() != QAbstractSocket::IPv4Protocol)
-        return fail(tr("--bind needs an IPv4 address"));
-    if (options.firstAddress.protocol() != QAbstractSocket::IPv4Protocol)
-        return fail(tr("--first-address needs an IPv4 address"));
+    if (!replyBroadcastAddress->isEmpty())
+        options.replyBroadcast = replyBroadcastAddress->last();
+    options.bind = bindAddress->last();
+    options.firstAddress = firstModuleAddress->last();
 
     s2e::quitOnTerminationSignals(&app);
     Emulator emulator(options);

@@ -1,3 +1,4 @@
+#include "addressoption.h"
 #include "emulator.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -67,12 +68,11 @@ Result<Arguments> parseArguments(const QStringList &arguments)
             return Failure { QStringLiteral("--port: %1").arg(ports.error()), ErrorCode::RefusedInput };
         result.window.ports = *ports;
     }
-    for (const QString &value : parser.values(broadcast)) {
-        const QHostAddress address(value);
-        if (address.protocol() != QAbstractSocket::IPv4Protocol)
-            return Failure { tr("--broadcast: \"%1\" is not an IPv4 address").arg(value), ErrorCode::RefusedInput };
-        result.window.searchAddresses << address;
-    }
+    QString addressError;
+    const auto addresses = ipv4Addresses(parser, broadcast, &addressError);
+    if (!addresses)
+        return Failure { addressError, ErrorCode::RefusedInput };
+    result.window.searchAddresses = *addresses;
     result.demo = parser.isSet(demo);
     result.screenshots = parser.value(screenshots);
     if (parser.isSet(screenshots) && !result.demo)
