@@ -20,6 +20,12 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
     const SearchReply &reply = row.device.reply;
     if (role == MacRole)
         return reply.mac().toString();
+    if (role == SortRole) {
+        // 127.0.0.2 before 127.0.0.10.
+        if (index.column() == Ip)
+            return QHostAddress(reply.ipString()).toIPv4Address();
+        return data(index, Qt::DisplayRole);
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {

@@ -18,7 +18,8 @@ class DeviceTableModel : public QAbstractTableModel
 public:
     // Status beside the module's name, where it is seen without scrolling.
     enum Column { Ip, Mac, Name, Model, Status, Firmware, Board, Interface, ColumnCount };
-    enum Role { MacRole = Qt::UserRole + 1 };
+    // SortRole: what a column sorts by (addresses as numbers, the rest as shown).
+    enum Role { MacRole = Qt::UserRole + 1, SortRole };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -31,7 +32,10 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -46,6 +50,7 @@ namespace {
 constexpr int ApplySteps = 7; // read, validate, write, store, restart, reappear, verify
 constexpr int MaxRecentProfiles = 8;
 const QString GeometryKey = QStringLiteral("window/geometry");
+const QString SplitterKey = QStringLiteral("window/devicesSplitter");
 const QString StateKey = QStringLiteral("window/state");
 const QString TargetsKey = QStringLiteral("search/recentTargets");
 const QString ProfilesKey = QStringLiteral("profiles/recent");
@@ -70,6 +75,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
                                     m_settings.get())),
       m_webSocketPane(new ConsolePane(tr("WebSocket"), { EndpointSpec::Kind::WebSocket }, m_settings.get())),
       m_tabs(new QTabWidget),
+      m_splitter(new QSplitter),
+      m_hint(new QLabel),
       m_status(new QLabel),
       m_progress(new QProgressBar),
       m_contextMenu(new QMenu(this)),
@@ -83,8 +90,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(DeviceTableModel::SortRole);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DeviceTableModel::Ip, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -101,17 +110,22 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     filter->setClearButtonEnabled(true);
     connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
+    m_hint->setWordWrap(true);
+    m_hint->setObjectName(QStringLiteral("hint"));
+    m_hint->setContentsMargins(8, 8, 8, 8);
+    m_hint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(filter);
-    leftLayout->addWidget(m_table);
-    auto *splitter = new QSplitter;
-    splitter->addWidget(left);
-    splitter->addWidget(m_editor);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 720, 560 });
-    m_tabs->addTab(splitter, tr("Modules"));
+    leftLayout->addWidget(m_hint);
+    leftLayout->addWidget(m_table, 1);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_tabs->addTab(m_splitter, tr("Modules"));
     m_tabs->addTab(m_console, tr("AT console"));
     auto *console = new QSplitter;
     console->addWidget(m_serialPane);
@@ -191,9 +205,17 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         if (QFileInfo::exists(path) && m_recentProfiles.size() < MaxRecentProfiles)
             m_recentProfiles << path;
     updateRecentProfilesMenu();
-    resize(1100, 700);
+    // Within the screen it opens on, whatever its size (a 1280×800 laptop included).
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(qMin(1200, available.width()), qMin(760, available.height()));
     restoreGeometry(m_settings->value(GeometryKey).toByteArray());
     restoreState(m_settings->value(StateKey).toByteArray());
+    m_splitterRestored = m_splitter->restoreState(m_settings->value(SplitterKey).toByteArray());
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::fitTable);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateHint);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateHint);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateHint);
+    updateHint();
     updateActions();
 }
 
@@ -408,8 +430,11 @@ void MainWindow::search()
     connect(m_finder, &DeviceFinder::deviceUpdated, m_model, &DeviceTableModel::upsert);
     connect(m_finder, &DeviceFinder::targetFailed, this,
             [this](const QString &message) { setStatus(tr("Cannot search %1").arg(message)); });
-    connect(m_finder, &DeviceFinder::finished, this, [this, finder = m_finder.data()] {
-        setStatus(tr("%n module(s) found", nullptr, m_model->rowCount()));
+    connect(m_finder, &DeviceFinder::finished, this, [this, finder = m_finder.data(), where = searchedWhere(options.targets, options.ports)] {
+        m_searched = true;
+        setStatus(m_model->rowCount() > 0 ? tr("%n module(s) found", nullptr, m_model->rowCount())
+                                          : tr("No module answered on %1").arg(where));
+        updateHint();
         setBusy(false);
         finder->deleteLater();
     });
@@ -417,6 +442,48 @@ void MainWindow::search()
     setBusy(true);
     setStatus(tr("Searching…"));
     m_finder->start();
+}
+
+QString MainWindow::searchedWhere(const QList<SettingTarget> &targets, const SettingPorts &ports)
+{
+    QStringList names;
+    for (const SettingTarget &target : targets)
+        names << target.toString();
+    return tr("%1, UDP port %2").arg(names.join(QStringLiteral(", ")), settingPortsText(ports));
+}
+
+void MainWindow::updateHint()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_hint->setVisible(empty);
+    if (!empty)
+        return;
+    const QString where = searchedWhere(m_targets->targets(), m_options.ports);
+    m_hint->setText(m_searched
+                            ? tr("No module answered on %1.\n\nCheck that the modules are powered and on this network, "
+                                 "choose another adapter or type a module's address in the box above, and press "
+                                 "Search (F5) again. To try the program without hardware, start it with --demo.")
+                                      .arg(where)
+                            : tr("No modules yet.\n\nPress Search (F5) to ask every module on %1, or type a "
+                                 "module's address in the box above. To try the program without hardware, start it "
+                                 "with --demo: five virtual modules answer on this computer.")
+                                      .arg(where));
+}
+
+void MainWindow::fitTable()
+{
+    // Once, when the first modules arrive, unless the user's own split was restored: the
+    // table as wide as its columns (MAC and Status whole), the form the rest.
+    if (m_splitterRestored || m_tableFitted)
+        return;
+    m_tableFitted = true;
+    m_table->resizeColumnsToContents();
+    int width = m_table->frameWidth() * 2 + m_table->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < DeviceTableModel::ColumnCount; ++column)
+        width += m_table->columnWidth(column);
+    const int total = m_splitter->width();
+    const int table = qMin(width, total - m_editor->minimumSizeHint().width());
+    m_splitter->setSizes({ table, total - table });
 }
 
 void MainWindow::readSelected()
@@ -635,11 +702,23 @@ WebPageDialog *MainWindow::openWebPageDialog()
     return dialog;
 }
 
-Result<void> MainWindow::exportProfileTo(const QString &path, bool withPassword)
+QString MainWindow::suggestedProfileName() const
+{
+    const auto device = selected();
+    if (!device)
+        return QString();
+    // The module's name and MAC, in characters every file system takes.
+    QString name = QStringLiteral("%1-%2").arg(device->reply.name(), device->reply.mac().toString());
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("-"));
+    return name + QStringLiteral(".json");
+}
+
+Result<void> MainWindow::exportProfileTo(const QString &chosenPath, bool withPassword)
 {
     const auto device = selected();
     if (!device || !m_editor->config())
         return Failure { tr("select a module and read it first"), ErrorCode::RefusedInput };
+    const QString path = QFileInfo(chosenPath).suffix().isEmpty() ? chosenPath + QStringLiteral(".json") : chosenPath;
     const Profile profile = Profile::fromConfig(*m_editor->config(), device->reply, withPassword);
     if (const auto saved = profile.save(path); !saved)
         return saved;
@@ -652,9 +731,11 @@ Result<void> MainWindow::exportProfileTo(const QString &path, bool withPassword)
 
 void MainWindow::exportProfile()
 {
-    QFileDialog dialog(this, tr("Export profile"), m_recentProfiles.value(0), tr("Profiles (*.json)"));
+    const QString folder = m_recentProfiles.isEmpty() ? QDir::homePath() : QFileInfo(m_recentProfiles.first()).absolutePath();
+    QFileDialog dialog(this, tr("Export profile"), folder, tr("Profiles (*.json)"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(QStringLiteral("json"));
+    dialog.selectFile(suggestedProfileName());
     // The tick lives in the dialog itself, so a native one cannot be used.
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     auto *withPassword = new QCheckBox(tr("Include the password (anyone with the file can read it)"));
@@ -755,6 +836,7 @@ void MainWindow::saveSettings()
 {
     m_settings->setValue(GeometryKey, saveGeometry());
     m_settings->setValue(StateKey, saveState());
+    m_settings->setValue(SplitterKey, m_splitter->saveState());
     m_settings->setValue(TargetsKey, m_targets->recentCustom());
     m_settings->sync();
 }

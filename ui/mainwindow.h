@@ -19,6 +19,7 @@ class QMenu;
 class QProgressBar;
 class QSettings;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 
@@ -92,7 +93,10 @@ public:
     BatchDialog *applyProfileFile(const QString &path);
     FirmwareDialog *openFirmwareDialog();
     WebPageDialog *openWebPageDialog();
+    // ".json" is added to a path without a suffix.
     Result<void> exportProfileTo(const QString &path, bool withPassword = false);
+    // "<name>-<MAC>.json" of the selected module.
+    QString suggestedProfileName() const;
 
 public slots:
     void search();
@@ -117,6 +121,10 @@ private:
     void setStatus(const QString &text);
     void setBusy(bool busy);
     void updateActions();
+    void updateHint();
+    void fitTable();
+    // "127.255.255.255, UDP port 1901 and 1500", for people.
+    static QString searchedWhere(const QList<SettingTarget> &targets, const SettingPorts &ports);
     void onSelectionChanged();
     std::optional<FoundDevice> selected() const;
     QList<FoundDevice> selectedDevices() const;
@@ -150,6 +158,9 @@ private:
     ConsolePane *m_networkPane;
     ConsolePane *m_webSocketPane;
     QTabWidget *m_tabs;
+    QSplitter *m_splitter;
+    // What to do while the device list is empty.
+    QLabel *m_hint;
     QLabel *m_status;
     QProgressBar *m_progress;
     QAction *m_search;
@@ -176,6 +187,9 @@ private:
     // The module whose parameters the editor shows (or is reading).
     std::optional<MacAddress> m_shown;
     bool m_busy = false;
+    bool m_searched = false;
+    bool m_splitterRestored = false;
+    bool m_tableFitted = false;
     bool m_reselecting = false;
 };
 

@@ -1,6 +1,7 @@
 #include "devicetablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace s2e;
@@ -51,6 +52,26 @@ private slots:
         QVERIFY(!model.device(5));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void addressesSortAsNumbers()
+    {
+        DeviceTableModel model;
+        model.upsert(device("02:00:00:00:00:01", 0x7F00000A, "ten"));
+        model.upsert(device("02:00:00:00:00:02", 0x7F000002, "two"));
+        model.upsert(device("02:00:00:00:00:03", 0x0A000001, "ten-net"));
+        model.upsert(device("02:00:00:00:00:04", 0x7F000009, "nine"));
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(DeviceTableModel::SortRole);
+        proxy.sort(DeviceTableModel::Ip, Qt::AscendingOrder);
+        QStringList order;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            order << proxy.index(row, DeviceTableModel::Ip).data().toString();
+        QCOMPARE(order, QStringList({ "10.0.0.1", "127.0.0.2", "127.0.0.9", "127.0.0.10" }));
+        // Other columns as shown.
+        proxy.sort(DeviceTableModel::Name, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, DeviceTableModel::Name).data().toString(), QStringLiteral("nine"));
     }
 };
 

@@ -14,6 +14,8 @@
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -237,6 +239,56 @@ private slots:
                                   QStringLiteral("saved"), 15000);
     }
 
+    void theListSortsByAddressAndTheWindowFitsALaptop()
+    {
+        const QHeaderView *header = m_window->table()->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), int(DeviceTableModel::Ip));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(m_window->table()->model()->index(0, DeviceTableModel::Ip).data().toString(), QStringLiteral("127.0.0.2"));
+        // Every tab's least size fits a 1280×800 screen, with room for the frame.
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1240 && m_window->minimumSizeHint().height() <= 740,
+                 qPrintable(QStringLiteral("%1×%2").arg(m_window->minimumSizeHint().width()).arg(m_window->minimumSizeHint().height())));
+    }
+
+    void theTableShowsEveryColumnWhenModulesArrive()
+    {
+        m_window.reset();
+        QFile::remove(m_dir->filePath(QStringLiteral("studio.ini")));
+        m_window = std::make_unique<MainWindow>(windowOptions());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto *hint = m_window->findChild<QLabel *>(QStringLiteral("hint"));
+        QVERIFY(hint && hint->isVisible());
+        QVERIFY2(hint->text().startsWith(QStringLiteral("No modules yet.")), qPrintable(hint->text()));
+        QVERIFY(hint->text().contains(QStringLiteral("127.255.255.255")));
+        QVERIFY(hint->text().contains(QStringLiteral("--demo")));
+        m_window->search();
+        QTRY_COMPARE(m_window->model()->rowCount(), 3);
+        QVERIFY(!hint->isVisible());
+        QTableView *table = m_window->table();
+        int columns = 0;
+        for (int column = 0; column < DeviceTableModel::ColumnCount; ++column)
+            columns += table->columnWidth(column);
+        QVERIFY2(columns <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("columns %1 px, table %2 px").arg(columns).arg(table->viewport()->width())));
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+    }
+
+    void aSearchThatFindsNothingSaysWhereItLooked()
+    {
+        m_window.reset();
+        auto options = windowOptions();
+        options.ports = { SettingPort { 1901, 9 } };
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->show();
+        m_window->search();
+        QTRY_VERIFY(m_window->statusText().startsWith(QStringLiteral("No module answered on 127.255.255.255")));
+        auto *hint = m_window->findChild<QLabel *>(QStringLiteral("hint"));
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().startsWith(QStringLiteral("No module answered on 127.255.255.255")), qPrintable(hint->text()));
+    }
+
     void aNetAtSessionKeepsOtherJobsOff()
     {
         loadModule(0);
@@ -399,8 +451,11 @@ private slots:
     void exportedProfileAndSettingsPersist()
     {
         loadModule(0);
+        QCOMPARE(m_window->suggestedProfileName(), QStringLiteral("USR-K7-001-02-55-53-52-00-01.json"));
+        // Typed without an extension, saved with one.
         const QString path = m_dir->filePath(QStringLiteral("k7.json"));
-        const auto exported = m_window->exportProfileTo(path);
+        const auto exported = m_window->exportProfileTo(m_dir->filePath(QStringLiteral("k7")));
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("k7"))));
         QVERIFY2(exported.ok(), qPrintable(exported.error()));
         const auto profile = Profile::load(path);
         QVERIFY(profile);
