@@ -137,8 +137,9 @@ AtConsole::AtConsole(quint16 netAtPort, QWidget *parent)
     layout->addLayout(source);
     layout->addLayout(buttons);
     layout->addWidget(m_output, 1);
-    layout->addWidget(m_command);
+    // The help above the line: the completion list opens below it and would cover it.
     layout->addWidget(m_help);
+    layout->addWidget(m_command);
 
     connect(m_open, &QPushButton::clicked, this, [this] { isOpen() ? close() : openFromControls(); });
     connect(m_enter, &QPushButton::clicked, this, &AtConsole::enterCommandMode);

@@ -1,12 +1,14 @@
 #include "batchdialog.h"
 
+#include "protocol/fieldtable.h"
+
 #include "profile/profile.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -18,7 +20,7 @@ BatchDialog::BatchDialog(const Setup &setup, QWidget *parent)
     : QDialog(parent),
       m_setup(setup),
       m_summary(new QLabel),
-      m_changes(new QPlainTextEdit),
+      m_changes(new QListWidget),
       m_identity(new QCheckBox(tr("Also copy the fields that identify a module (address, user MAC, name)"))),
       m_table(new QTableWidget(int(setup.modules.size()), ColumnCount)),
       m_progress(new QProgressBar),
@@ -26,7 +28,6 @@ BatchDialog::BatchDialog(const Setup &setup, QWidget *parent)
 {
     setWindowTitle(tr("Apply to %n module(s)", nullptr, int(setup.modules.size())));
     m_summary->setWordWrap(true);
-    m_changes->setReadOnly(true);
     m_changes->setMaximumHeight(120);
     const bool hasIdentity = std::any_of(setup.changes.begin(), setup.changes.end(), [](const auto &change) {
         return Profile::identityKeys().contains(change.first);
@@ -77,10 +78,15 @@ FieldChanges BatchDialog::effectiveChanges() const
 void BatchDialog::showChanges()
 {
     const FieldChanges changes = effectiveChanges();
-    QStringList lines;
-    for (const auto &[key, value] : changes)
-        lines << QStringLiteral("%1 = %2").arg(key, FieldDef::toText(value));
-    m_changes->setPlainText(lines.join(QLatin1Char('\n')));
+    // The form's words; the key, as s2ectl and profiles write it, in the tooltip.
+    m_changes->clear();
+    for (const auto &[key, value] : changes) {
+        const auto field = FieldTable::find(key);
+        auto *item = new QListWidgetItem(field ? tr("%1: %2").arg(field->displayName(), field->def->valueText(value))
+                                               : QStringLiteral("%1 = %2").arg(key, FieldDef::toText(value)));
+        item->setToolTip(QStringLiteral("%1 = %2").arg(key, FieldDef::toText(value)));
+        m_changes->addItem(item);
+    }
     m_summary->setText(tr("%1: %n field(s) to write, store and verify on each module below.", nullptr,
                           int(changes.size()))
                                .arg(m_setup.source));

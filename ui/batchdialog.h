@@ -13,7 +13,7 @@
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
-class QPlainTextEdit;
+class QListWidget;
 class QProgressBar;
 class QTableWidget;
 
@@ -66,7 +66,7 @@ private:
 
     Setup m_setup;
     QLabel *m_summary;
-    QPlainTextEdit *m_changes;
+    QListWidget *m_changes;
     QCheckBox *m_identity;
     QTableWidget *m_table;
     QProgressBar *m_progress;

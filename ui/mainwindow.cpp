@@ -139,12 +139,14 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_search->setShortcut(QKeySequence::Refresh);
     connect(m_search, &QAction::triggered, this, &MainWindow::search);
     m_read = addModuleAction(tr("Read"), &MainWindow::readSelected);
+    m_read->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_save = addModuleAction(tr("Save"), &MainWindow::save);
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Write the changes, store them, restart the module and verify"));
     m_revert = new QAction(tr("Revert"), this);
     connect(m_revert, &QAction::triggered, m_editor, &ParameterEditor::revert);
     m_restart = addModuleAction(tr("Restart"), &MainWindow::restartSelected);
+    m_restart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_factoryReset = addModuleAction(tr("Factory reset…"), &MainWindow::factoryResetSelected);
     m_openWeb = addModuleAction(tr("Open web page"), &MainWindow::openWebPage);
     m_upgrade = new QAction(tr("Upgrade firmware…"), this);

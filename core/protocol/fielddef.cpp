@@ -108,6 +108,15 @@ QString FieldDef::enumLabel(const QString &name) const
     return name;
 }
 
+QString FieldDef::valueText(const QJsonValue &value) const
+{
+    if (type == FieldType::Enum && value.isString())
+        return enumLabel(value.toString());
+    if (type == FieldType::Flag && value.isBool())
+        return value.toBool() ? tr("on") : tr("off");
+    return toText(value);
+}
+
 QString EnumValue::labelText() const
 {
     return QCoreApplication::translate("FieldTable", label);

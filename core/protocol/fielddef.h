@@ -88,6 +88,8 @@ public:
     QString formLabel() const;
     // An enum value's label from its name, or the name itself when it has none.
     QString enumLabel(const QString &name) const;
+    // A value as a form shows it: an enum's label, "on"/"off", the text otherwise.
+    QString valueText(const QJsonValue &value) const;
     // What a valid value looks like, for error messages and tooltips.
     QString allowedText() const;
 

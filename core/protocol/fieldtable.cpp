@@ -211,6 +211,13 @@ constexpr FieldDef fields[] = {
 
 } // namespace
 
+QString FieldRef::displayName() const
+{
+    if (def->block != BlockKind::Port)
+        return def->formLabel();
+    return FieldDef::tr("Port %1 › %2").arg(portIndex + 1).arg(def->formLabel());
+}
+
 namespace FieldTable {
 
 std::span<const FieldDef> all()

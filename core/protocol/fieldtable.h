@@ -17,6 +17,8 @@ struct FieldRef
     int portIndex = 0;
 
     QString key() const { return def->key(portIndex); }
+    // For people: "Port 2 › Packing time (ms)", "Module name".
+    QString displayName() const;
 };
 
 namespace FieldTable {

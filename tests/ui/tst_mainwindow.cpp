@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -382,6 +383,15 @@ private slots:
         // A module's name and address are not copied unless asked for.
         QVERIFY(dialog->identityCheck()->isVisibleTo(dialog));
         QCOMPARE(dialog->effectiveChanges(), FieldChanges({ { QStringLiteral("port1.baud"), 19200 } }));
+        // The changes in the form's words, the keys in the tooltips.
+        auto *listed = dialog->findChild<QListWidget *>();
+        QCOMPARE(listed->count(), 1);
+        QCOMPARE(listed->item(0)->text(), QStringLiteral("Port 1 › Baud rate: 19200"));
+        QCOMPARE(listed->item(0)->toolTip(), QStringLiteral("port1.baud = 19200"));
+        dialog->identityCheck()->setChecked(true);
+        QCOMPARE(listed->count(), 2);
+        QCOMPARE(listed->item(0)->text(), QStringLiteral("Module name: LINE-A"));
+        dialog->identityCheck()->setChecked(false);
         QSignalSpy finished(dialog, &BatchDialog::finished);
         dialog->start();
         QVERIFY(finished.wait(30000));
