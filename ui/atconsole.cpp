@@ -2,6 +2,7 @@
 
 #include "job/atjob.h"
 #include "protocol/at/atcatalogue.h"
+#include "serialportbox.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -29,15 +30,6 @@ namespace {
 
 // Ports come and go (USB adapters); Qt has no notification for it, so the list is polled.
 constexpr int PortWatchMs = 2000;
-
-QStringList availablePorts()
-{
-    QStringList result;
-    for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts())
-        result << info.systemLocation();
-    result.sort();
-    return result;
-}
 
 // "AT+SOCKA1=TCPC,…" → the catalogue entry, whatever port and socket suffix it carries.
 const at::CommandDef *commandOf(const QString &line)
@@ -83,7 +75,7 @@ AtConsole::AtConsole(quint16 netAtPort, QWidget *parent)
       m_netAtPort(netAtPort),
       m_serialChoice(new QRadioButton(tr("Serial port"))),
       m_netChoice(new QRadioButton(tr("Network (net AT)"))),
-      m_port(new QComboBox),
+      m_port(new SerialPortBox),
       m_baud(new QComboBox),
       m_address(new QLineEdit),
       m_open(new QPushButton(tr("Open"))),
@@ -96,9 +88,6 @@ AtConsole::AtConsole(quint16 netAtPort, QWidget *parent)
       m_portWatch(new QTimer(this))
 {
     m_serialChoice->setChecked(true);
-    m_port->setEditable(true);
-    m_port->setMinimumContentsLength(18);
-    m_port->setToolTip(tr("A serial port, or the path of any terminal device"));
     for (const qint32 rate : QSerialPortInfo::standardBaudRates())
         if (rate >= 600)
             m_baud->addItem(QString::number(rate));
@@ -153,9 +142,8 @@ AtConsole::AtConsole(quint16 netAtPort, QWidget *parent)
         m_command->clear();
     });
     connect(m_serialChoice, &QRadioButton::toggled, this, &AtConsole::updateState);
-    connect(m_portWatch, &QTimer::timeout, this, &AtConsole::refreshPorts);
+    connect(m_portWatch, &QTimer::timeout, m_port, &SerialPortBox::refresh);
     m_portWatch->start(PortWatchMs);
-    refreshPorts();
     updateHelp();
     updateState();
 }
@@ -183,22 +171,15 @@ QString AtConsole::transcript() const
     return m_output->toPlainText();
 }
 
-void AtConsole::refreshPorts()
+void AtConsole::setNamedPorts(const QList<NamedPort> &ports)
 {
-    const QStringList ports = availablePorts();
-    if (ports == m_knownPorts)
-        return;
-    m_knownPorts = ports;
-    const QString current = m_port->currentText();
-    m_port->clear();
-    m_port->addItems(ports);
-    m_port->setCurrentText(current.isEmpty() && !ports.isEmpty() ? ports.first() : current);
+    m_port->setNamedPorts(ports);
 }
 
 void AtConsole::openFromControls()
 {
     if (m_serialChoice->isChecked())
-        return openSerial(m_port->currentText().trimmed(), m_baud->currentText().toInt());
+        return openSerial(m_port->path(), m_baud->currentText().toInt());
     if (m_address->text().trimmed().isEmpty())
         return discoverNetwork();
     const QHostAddress address(m_address->text().trimmed());
@@ -226,7 +207,7 @@ void AtConsole::openSerial(const QString &path, qint32 baud)
 {
     close();
     m_serialChoice->setChecked(true);
-    m_port->setCurrentText(path);
+    m_port->setPath(path);
     m_baud->setCurrentText(QString::number(baud));
     m_serial = new QSerialPort(path, this);
     m_serial->setBaudRate(baud);

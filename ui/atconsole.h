@@ -3,6 +3,7 @@
 #include "net/netatclient.h"
 #include "protocol/macaddress.h"
 #include "serial/atsession.h"
+#include "serial/namedport.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -23,6 +24,8 @@ class AtJob;
 }
 
 namespace s2e::ui {
+
+class SerialPortBox;
 
 // AT commands to one module, over its serial port (with "+++" to enter command mode and
 // AT+ENTM to leave) or over the network (net AT). Commands are checked against the AT
@@ -52,7 +55,8 @@ public:
     QString transcript() const;
     QLineEdit *commandLine() const { return m_command; }
     QLabel *commandHelp() const { return m_help; }
-    QComboBox *serialPorts() const { return m_port; }
+    SerialPortBox *serialPorts() const { return m_port; }
+    void setNamedPorts(const QList<NamedPort> &ports);
 
 public slots:
     void openSerial(const QString &path, qint32 baud);
@@ -82,14 +86,13 @@ private:
     void showReply(const at::AtReply &reply);
     void updateHelp();
     void updateState();
-    void refreshPorts();
     void openFromControls();
 
     quint16 m_netAtPort;
     QList<SettingTarget> m_searchTargets = defaultSettingTargets();
     QRadioButton *m_serialChoice;
     QRadioButton *m_netChoice;
-    QComboBox *m_port;
+    SerialPortBox *m_port;
     QComboBox *m_baud;
     QLineEdit *m_address;
     QPushButton *m_open;
@@ -100,7 +103,6 @@ private:
     QLabel *m_help;
     QPlainTextEdit *m_output;
     QTimer *m_portWatch;
-    QStringList m_knownPorts;
     QPointer<QSerialPort> m_serial;
     QPointer<AtSession> m_session;
     QPointer<NetAtClient> m_net;

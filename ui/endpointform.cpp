@@ -1,6 +1,7 @@
 #include "endpointform.h"
 
 #include "serial/serialnames.h"
+#include "serialportbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,11 +35,6 @@ QSpinBox *portBox(int value)
     box->setRange(0, 65535);
     box->setValue(value);
     return box;
-}
-
-QString portItemText(const NamedPort &port)
-{
-    return EndpointForm::tr("%1 — %2").arg(port.name, port.path);
 }
 
 } // namespace
@@ -106,10 +102,7 @@ QWidget *EndpointForm::buildSerialPage()
 {
     auto *serial = new QWidget;
     auto *serialForm = new QFormLayout(serial);
-    m_serialPort = new QComboBox;
-    m_serialPort->setEditable(true);
-    m_serialPort->setToolTip(tr("A serial port, a virtual module's, or the path of any terminal device"));
-    refreshPorts();
+    m_serialPort = new SerialPortBox;
     m_baud = new QComboBox;
     m_baud->setEditable(true);
     for (const qint32 rate : QSerialPortInfo::standardBaudRates())
@@ -150,22 +143,7 @@ QWidget *EndpointForm::buildSerialPage()
 
 void EndpointForm::setNamedPorts(const QList<NamedPort> &ports)
 {
-    m_namedPorts = ports;
-    refreshPorts();
-}
-
-void EndpointForm::refreshPorts()
-{
-    const QString current = m_serialPort->currentText();
-    m_serialPort->clear();
-    for (const NamedPort &port : std::as_const(m_namedPorts)) {
-        m_serialPort->addItem(portItemText(port), port.path);
-        m_serialPort->setItemData(m_serialPort->count() - 1, port.path, Qt::ToolTipRole);
-    }
-    for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts())
-        m_serialPort->addItem(info.systemLocation(), info.systemLocation());
-    if (!current.isEmpty())
-        m_serialPort->setCurrentText(current);
+    m_serialPort->setNamedPorts(ports);
 }
 
 EndpointSpec::Kind EndpointForm::kind() const
@@ -192,9 +170,7 @@ Result<EndpointSpec> EndpointForm::spec() const
         const qint32 baud = m_baud->currentText().toInt(&ok);
         if (!ok || baud <= 0)
             return Failure { tr("\"%1\" is not a baud rate").arg(m_baud->currentText()) };
-        // A named port's entry stands for its path; anything typed is a path.
-        const int index = m_serialPort->findText(m_serialPort->currentText());
-        const QString port = index >= 0 ? m_serialPort->itemData(index).toString() : m_serialPort->currentText().trimmed();
+        const QString port = m_serialPort->path();
         if (port.isEmpty())
             return Failure { tr("choose a serial port") };
         SerialEndpoint::Options options;
@@ -226,19 +202,14 @@ void EndpointForm::setSpec(const EndpointSpec &spec)
 {
     m_kind->setCurrentIndex(m_kind->findData(int(spec.kind)));
     switch (spec.kind) {
-    case EndpointSpec::Kind::Serial: {
-        const int named = m_serialPort->findData(spec.serial.port);
-        if (named >= 0)
-            m_serialPort->setCurrentIndex(named);
-        else
-            m_serialPort->setCurrentText(spec.serial.port);
+    case EndpointSpec::Kind::Serial:
+        m_serialPort->setPath(spec.serial.port);
         m_baud->setCurrentText(QString::number(spec.serial.baud));
         m_dataBits->setCurrentIndex(m_dataBits->findData(int(spec.serial.dataBits)));
         m_parity->setCurrentIndex(m_parity->findData(int(spec.serial.parity)));
         m_stopBits->setCurrentIndex(m_stopBits->findData(int(spec.serial.stopBits)));
         m_flow->setCurrentIndex(m_flow->findData(int(spec.serial.flow)));
         break;
-    }
     case EndpointSpec::Kind::TcpClient:
         m_tcpHost->setText(spec.host);
         m_tcpPort->setValue(spec.port);

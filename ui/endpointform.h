@@ -1,6 +1,7 @@
 #pragma once
 
 #include "console/endpointspec.h"
+#include "serial/namedport.h"
 
 #include <QWidget>
 
@@ -12,12 +13,7 @@ class QStackedWidget;
 
 namespace s2e::ui {
 
-// A serial port (with a stable name, such as a virtual module's) to offer in the port list.
-struct NamedPort
-{
-    QString name; // "USR-K7-001 serial"
-    QString path; // "/dev/pts/5"
-};
+class SerialPortBox;
 
 // The settings of one test console endpoint: its kind and, on that kind's page, where it
 // goes (a serial port and its format, a host and port, a URL). Only the allowed kinds are
@@ -37,7 +33,7 @@ public:
     void setOpen(bool open);
     // Offered first in the serial port list, by name, before the system's ports.
     void setNamedPorts(const QList<NamedPort> &ports);
-    QComboBox *serialPorts() const { return m_serialPort; }
+    SerialPortBox *serialPorts() const { return m_serialPort; }
     QComboBox *kindChooser() const { return m_kind; }
 
 signals:
@@ -47,11 +43,10 @@ signals:
 
 private:
     QWidget *buildSerialPage();
-    void refreshPorts();
 
     QComboBox *m_kind;
     QStackedWidget *m_kindPages;
-    QComboBox *m_serialPort;
+    SerialPortBox *m_serialPort;
     QComboBox *m_baud;
     QComboBox *m_dataBits;
     QComboBox *m_parity;
@@ -68,7 +63,6 @@ private:
     QCheckBox *m_udpBroadcast;
     QLineEdit *m_wsUrl;
     QCheckBox *m_wsText;
-    QList<NamedPort> m_namedPorts;
 };
 
 } // namespace s2e::ui

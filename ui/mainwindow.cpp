@@ -4,6 +4,7 @@
 #include "batchdialog.h"
 #include "consolepane.h"
 #include "devicetablemodel.h"
+#include "endpointform.h"
 #include "firmwaredialog.h"
 #include "language.h"
 #include "logindialog.h"
@@ -22,6 +23,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileSystemWatcher>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -51,6 +53,7 @@ constexpr int ApplySteps = 7; // read, validate, write, store, restart, reappear
 constexpr int MaxRecentProfiles = 8;
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString SplitterKey = QStringLiteral("window/devicesSplitter");
+const QString PortFoldersKey = QStringLiteral("serial/linkFolders");
 const QString StateKey = QStringLiteral("window/state");
 const QString TargetsKey = QStringLiteral("search/recentTargets");
 const QString ProfilesKey = QStringLiteral("profiles/recent");
@@ -218,6 +221,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateHint);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateHint);
     updateHint();
+    m_portWatcher = new QFileSystemWatcher(this);
+    m_portFolders = m_settings->value(PortFoldersKey).toStringList();
+    connect(m_portWatcher, &QFileSystemWatcher::directoryChanged, this, &MainWindow::updateNamedPorts);
+    updateNamedPorts();
     updateActions();
 }
 
@@ -262,6 +269,11 @@ void MainWindow::buildMenus()
     module->addActions({ m_copyMac, m_copyIp });
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("Add a folder of serial port links…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder of serial port links (s2e-emu --pty-link)"));
+        if (!folder.isEmpty())
+            addPortFolder(folder);
+    });
     QMenu *languages = settings->addMenu(tr("Language"));
     auto *languageGroup = new QActionGroup(this);
     const QString current = language::chosen();
@@ -472,6 +484,34 @@ void MainWindow::updateHint()
                                       .arg(where));
 }
 
+QList<NamedPort> MainWindow::namedPorts() const
+{
+    QList<NamedPort> ports = m_options.virtualPorts;
+    for (const QString &folder : m_portFolders)
+        ports += linkedPorts(folder);
+    return ports;
+}
+
+void MainWindow::addPortFolder(const QString &folder)
+{
+    const QString path = QDir(folder).absolutePath();
+    m_portFolders.removeAll(path);
+    m_portFolders.prepend(path);
+    m_settings->setValue(PortFoldersKey, m_portFolders);
+    updateNamedPorts();
+    setStatus(tr("%n serial port link(s) in %1", nullptr, int(linkedPorts(path).size())).arg(path));
+}
+
+void MainWindow::updateNamedPorts()
+{
+    // Links come and go with the program that made them.
+    if (!m_portFolders.isEmpty())
+        m_portWatcher->addPaths(m_portFolders);
+    const QList<NamedPort> ports = namedPorts();
+    m_console->setNamedPorts(ports);
+    m_serialPane->form()->setNamedPorts(ports);
+}
+
 void MainWindow::fitTable()
 {
     // Once, when the first modules arrive, unless the user's own split was restored: the
@@ -521,6 +561,11 @@ void MainWindow::onJobFinished(ConfigJob *job)
     } else if (const auto *read = qobject_cast<ReadJob *>(job)) {
         m_model->setModel(mac, read->config()->model());
         if (shown) {
+            const auto port = std::find_if(m_options.virtualPorts.cbegin(), m_options.virtualPorts.cend(),
+                                           [&mac](const NamedPort &named) { return named.module == mac; });
+            m_editor->setSerialPort(port == m_options.virtualPorts.cend()
+                                            ? QString()
+                                            : tr("%1 — %2").arg(port->name, port->path));
             m_editor->setConfig(*read->config());
             if (const auto device = selected(); device && device->reply.mac() == mac) {
                 m_vcom->setModule(*device, *read->config());
@@ -590,6 +635,14 @@ void MainWindow::prefillConsoles(const FoundDevice &device, const DeviceConfig &
         return !pane->session() || pane->session()->endpoint()->state() == Endpoint::State::Closed;
     };
     const QString ip = device.reply.ipString();
+    for (const NamedPort &port : std::as_const(m_options.virtualPorts)) {
+        if (port.module != device.reply.mac() || !idle(m_serialPane))
+            continue;
+        SerialEndpoint::Options serial;
+        serial.port = port.path;
+        serial.baud = qint32(config.value(u"port1.baud")->toInteger());
+        m_serialPane->setSpec(EndpointSpec::serialPort(serial));
+    }
     if (idle(m_networkPane) && config.value(u"port1.mode")->toString() == u"tcp-server") {
         if (const auto spec = EndpointSpec::tcpClient(QStringLiteral("%1:%2").arg(ip).arg(config.value(u"port1.local_port")->toInt())))
             m_networkPane->setSpec(*spec);

@@ -5,6 +5,7 @@
 #include "net/devicefinder.h"
 #include "net/netatclient.h"
 #include "net/settingchannel.h"
+#include "serial/namedport.h"
 #include "upgrade/firmwareupgrader.h"
 #include "upgrade/webpageuploader.h"
 
@@ -14,6 +15,7 @@
 #include <QPointer>
 
 class QAction;
+class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -56,6 +58,8 @@ public:
         // family's (the 302: 1501).
         quint16 webPagePort = WebPageUploader::DefaultPort;
         FirmwareUpgrader::Options firmware; // ports; module and targets are filled in
+        // Serial ports known by name: the virtual modules' (--demo).
+        QList<NamedPort> virtualPorts;
         // Window geometry, recent targets and profiles; the default QSettings when empty.
         // Never a password.
         QString settingsFile;
@@ -75,6 +79,11 @@ public:
     QTableView *table() const { return m_table; }
     SearchTargetBox *targetBox() const { return m_targets; }
     AtConsole *atConsole() const { return m_console; }
+    // Every named serial port: the virtual modules', then those linked in the folders added.
+    QList<NamedPort> namedPorts() const;
+    // A folder of links to terminals (s2e-emu --pty-link DIR), remembered and watched.
+    void addPortFolder(const QString &folder);
+    QStringList portFolders() const { return m_portFolders; }
     VcomPanel *vcomPanel() const { return m_vcom; }
     ConsolePane *serialPane() const { return m_serialPane; }
     ConsolePane *networkPane() const { return m_networkPane; }
@@ -122,6 +131,7 @@ private:
     void setBusy(bool busy);
     void updateActions();
     void updateHint();
+    void updateNamedPorts();
     void fitTable();
     // "127.255.255.255, UDP port 1901 and 1500", for people.
     static QString searchedWhere(const QList<SettingTarget> &targets, const SettingPorts &ports);
@@ -186,6 +196,8 @@ private:
     Question m_question;
     // The module whose parameters the editor shows (or is reading).
     std::optional<MacAddress> m_shown;
+    QStringList m_portFolders;
+    QFileSystemWatcher *m_portWatcher = nullptr;
     bool m_busy = false;
     bool m_searched = false;
     bool m_splitterRestored = false;

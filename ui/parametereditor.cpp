@@ -45,6 +45,11 @@ void ParameterEditor::clear()
     emit edited();
 }
 
+void ParameterEditor::setSerialPort(const QString &text)
+{
+    m_serialPort = text;
+}
+
 void ParameterEditor::setConfig(const DeviceConfig &config)
 {
     m_loading = true;
@@ -70,6 +75,13 @@ QWidget *ParameterEditor::buildTab(BlockKind kind, int portIndex)
         modelLabel->setObjectName(QStringLiteral("model"));
         modelLabel->setToolTip(model.description());
         form->addRow(tr("Model"), modelLabel);
+        if (!m_serialPort.isEmpty()) {
+            auto *port = new QLabel(m_serialPort);
+            port->setObjectName(QStringLiteral("serialPort"));
+            port->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            port->setToolTip(tr("Open it in the test console or the AT console to reach the module's serial side"));
+            form->addRow(tr("Serial port"), port);
+        }
     }
     for (const FieldDef *field : FieldTable::placedIn(model.layout, kind)) {
         const FieldDef &def = *field;

@@ -24,6 +24,9 @@ public:
     explicit ParameterEditor(QWidget *parent = nullptr);
 
     void setConfig(const DeviceConfig &config);
+    // The module's serial port where this program knows it (a virtual module's terminal),
+    // shown under the model; empty: not shown.
+    void setSerialPort(const QString &text);
     // No module: no forms, nothing to save.
     void clear();
     std::optional<DeviceConfig> config() const { return m_config; }
@@ -62,6 +65,7 @@ private:
     void refresh();
 
     QTabWidget *m_tabs;
+    QString m_serialPort;
     std::optional<DeviceConfig> m_config;
     QHash<QString, Field> m_fields;
     QStringList m_order;

@@ -3,6 +3,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
+#include "serialside.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -129,6 +130,13 @@ int main(int argc, char *argv[])
                 options.ports << port;
         }
         options.searchAddresses = { QHostAddress(QStringLiteral("127.255.255.255")) };
+        // Each virtual module's serial side by the module's name: its terminal's path changes every run.
+        for (int i = 0; i < emuOptions.devices; ++i) {
+            if (auto *serial = emulator->serialSide(i)) {
+                const auto &identity = emulator->modules().at(i)->identity();
+                options.virtualPorts << NamedPort { identity.name, serial->pty().slavePath(), identity.mac };
+            }
+        }
         options.netAtPort = emulator->atPort();
         options.firmware.magicPort = emulator->magicPort();
         options.firmware.bootpPort = emuOptions.bootLoader.bootpServer;

@@ -6,6 +6,10 @@
 #include "parametereditor.h"
 
 #include "batchdialog.h"
+#include "consolepane.h"
+#include "endpointform.h"
+#include "serialportbox.h"
+#include "serialside.h"
 #include "profile/profile.h"
 #include "searchtargetbox.h"
 
@@ -288,6 +292,46 @@ private slots:
         auto *hint = m_window->findChild<QLabel *>(QStringLiteral("hint"));
         QVERIFY(hint->isVisible());
         QVERIFY2(hint->text().startsWith(QStringLiteral("No module answered on 127.255.255.255")), qPrintable(hint->text()));
+    }
+
+    void virtualSerialPortsAreListedByName()
+    {
+        m_window.reset();
+        auto options = windowOptions();
+        const QString pty = m_emu.emulator->serialSide(0)->pty().slavePath();
+        const auto &identity = m_emu.module(0)->identity();
+        options.virtualPorts = { NamedPort { identity.name, pty, identity.mac } };
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->show();
+        const QString entry = identity.name + QStringLiteral(" — ") + pty;
+        QCOMPARE(m_window->atConsole()->serialPorts()->itemText(0), entry);
+        QCOMPARE(m_window->serialPane()->form()->serialPorts()->itemText(0), entry);
+        QCOMPARE(m_window->serialPane()->form()->serialPorts()->path(), pty);
+        // The module's details name its port, and the serial pane is ready for it.
+        m_window->search();
+        QTRY_COMPARE(m_window->model()->rowCount(), 3);
+        loadModule(0);
+        auto *shown = m_window->editor()->findChild<QLabel *>(QStringLiteral("serialPort"));
+        QVERIFY(shown);
+        QCOMPARE(shown->text(), entry);
+        QCOMPARE(m_window->serialPane()->spec()->serial.port, pty);
+
+        // A folder of links (s2e-emu --pty-link) is listed too, and remembered.
+        QTemporaryDir links;
+        QVERIFY(QFile::link(pty, links.filePath(QStringLiteral("ttyS2E1"))));
+        m_window->addPortFolder(links.path());
+        QCOMPARE(m_window->namedPorts().size(), 2);
+        QCOMPARE(m_window->atConsole()->serialPorts()->itemText(1),
+                 QStringLiteral("ttyS2E1 — ") + links.filePath(QStringLiteral("ttyS2E1")));
+        m_window->close();
+        m_window = std::make_unique<MainWindow>(windowOptions());
+        QCOMPARE(m_window->portFolders(), QStringList { links.path() });
+        QCOMPARE(m_window->serialPane()->form()->serialPorts()->itemText(0),
+                 QStringLiteral("ttyS2E1 — ") + links.filePath(QStringLiteral("ttyS2E1")));
+        // A link that goes is no longer offered.
+        QVERIFY(QFile::remove(links.filePath(QStringLiteral("ttyS2E1"))));
+        QTRY_VERIFY(m_window->namedPorts().isEmpty()
+                    && m_window->serialPane()->form()->serialPorts()->findText(QStringLiteral("ttyS2E1"), Qt::MatchStartsWith) < 0);
     }
 
     void aNetAtSessionKeepsOtherJobsOff()
