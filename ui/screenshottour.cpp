@@ -87,6 +87,11 @@ void ScreenshotTour::start()
             });
         },
         [this, w] {
+            // The firmware dialog lets its module go once it is gone: net AT waits for it.
+            const MacAddress mac = w->model()->device(0)->reply.mac();
+            waitFor([w, mac] { return !w->manager()->isBusy(mac); }, tr("the firmware dialog to close"));
+        },
+        [this, w] {
             w->tabs()->setCurrentWidget(w->atConsole());
             const auto device = w->model()->device(0);
             w->atConsole()->openNetwork(QHostAddress(device->reply.ipString()));
