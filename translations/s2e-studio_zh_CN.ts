@@ -662,6 +662,22 @@
         <source>%1: %2 is not allowed; expected %3</source>
         <translation>%1：%2 不允许；应为 %3</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Port %1 › %2</source>
+        <translation>端口 %1 › %2</translation>
+    </message>
 </context>
 <context>
     <name>FieldTable</name>
@@ -920,6 +936,94 @@
     <message>
         <source>Maximum TCP clients</source>
         <translation>最大 TCP 客户端数</translation>
+    </message>
+    <message>
+        <source>Static IP</source>
+        <translation>静态 IP</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>On connect</source>
+        <translation>连接时</translation>
+    </message>
+    <message>
+        <source>With every packet</source>
+        <translation>每个数据包</translation>
+    </message>
+    <message>
+        <source>On connect and with every packet</source>
+        <translation>连接时和每个数据包</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation>奇校验</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>偶校验</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>RTS/CTS</source>
+        <translation>RTS/CTS</translation>
+    </message>
+    <message>
+        <source>GET</source>
+        <translation>GET</translation>
+    </message>
+    <message>
+        <source>POST</source>
+        <translation>POST</translation>
+    </message>
+    <message>
+        <source>UDP Client</source>
+        <translation>UDP 客户端</translation>
+    </message>
+    <message>
+        <source>TCP Client</source>
+        <translation>TCP 客户端</translation>
+    </message>
+    <message>
+        <source>UDP Server</source>
+        <translation>UDP 服务器</translation>
+    </message>
+    <message>
+        <source>TCP Server</source>
+        <translation>TCP 服务器</translation>
+    </message>
+    <message>
+        <source>HTTPD Client</source>
+        <translation>HTTPD 客户端</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1915,10 @@
         <source>cannot create the link %1 to %2</source>
         <translation>无法创建指向 %2 的链接 %1</translation>
     </message>
+    <message>
+        <source>pseudo-terminals need a Unix system (Linux, macOS)</source>
+        <translation>伪终端需要 Unix 系统（Linux、macOS）</translation>
+    </message>
 </context>
 <context>
     <name>s2e::RestartJob</name>
@@ -2190,10 +2298,6 @@
         <translation>退出命令模式</translation>
     </message>
     <message>
-        <source>A serial port, or the path of any terminal device</source>
-        <translation>串口，或任意终端设备的路径</translation>
-    </message>
-    <message>
         <source>AT command, e.g. AT+VER (Tab completes, ↑↓ history)</source>
         <translation>AT 命令，例如 AT+VER（Tab 补全，↑↓ 历史）</translation>
     </message>
@@ -2372,29 +2476,13 @@
         <source>Stop the modules still running or waiting; each row says what it was left with</source>
         <translation>停止仍在进行或等待的模块；每一行说明了它的状态</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>s2e::ui::ConsolePane</name>
-    <message>
-        <source>Serial port</source>
-        <translation>串口</translation>
-    </message>
-    <message>
-        <source>TCP client</source>
-        <translation>TCP 客户端</translation>
-    </message>
-    <message>
-        <source>TCP server</source>
-        <translation>TCP 服务器</translation>
-    </message>
-    <message>
-        <source>UDP</source>
-        <translation>UDP</translation>
-    </message>
-    <message>
-        <source>WebSocket</source>
-        <translation>WebSocket</translation>
-    </message>
     <message>
         <source>%1 MB/s</source>
         <translation>%1 MB/s</translation>
@@ -2406,66 +2494,6 @@
     <message>
         <source>%1 B/s</source>
         <translation>%1 B/s</translation>
-    </message>
-    <message>
-        <source>Any rate the port takes, custom ones included</source>
-        <translation>端口支持的任意速率，包括自定义速率</translation>
-    </message>
-    <message>
-        <source>RTS</source>
-        <translation>RTS</translation>
-    </message>
-    <message>
-        <source>DTR</source>
-        <translation>DTR</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <source>Baud</source>
-        <translation>波特率</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>控制线</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>Local port</source>
-        <translation>本地端口</translation>
-    </message>
-    <message>
-        <source>empty: answer whoever sent last</source>
-        <translation>留空：回复最后发来数据的一方</translation>
-    </message>
-    <message>
-        <source>Allow sending to a broadcast address</source>
-        <translation>允许发送到广播地址</translation>
-    </message>
-    <message>
-        <source>Remote host</source>
-        <translation>远程主机</translation>
-    </message>
-    <message>
-        <source>Remote port</source>
-        <translation>远程端口</translation>
-    </message>
-    <message>
-        <source>Text messages (binary otherwise)</source>
-        <translation>文本消息（否则为二进制）</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2482,110 +2510,6 @@
     <message>
         <source>Send to</source>
         <translation>发送到</translation>
-    </message>
-    <message>
-        <source>Hex + ASCII</source>
-        <translation>十六进制 + ASCII</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>十六进制</translation>
-    </message>
-    <message>
-        <source>ASCII</source>
-        <translation>ASCII</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Stop updating the view; everything is still received and logged</source>
-        <translation>停止刷新视图；数据仍会全部接收并记录</translation>
-    </message>
-    <message>
-        <source>Follow</source>
-        <translation>跟随</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; not found</source>
-        <translation>未找到“%1”</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>保存…</translation>
-    </message>
-    <message>
-        <source>As text, CSV or raw bytes…</source>
-        <translation>保存为文本、CSV 或原始字节…</translation>
-    </message>
-    <message>
-        <source>Log to file</source>
-        <translation>记录到文件</translation>
-    </message>
-    <message>
-        <source>Write every chunk to a file as it arrives, for captures longer than memory</source>
-        <translation>每个数据块到达时写入文件，用于超过内存容量的长时间抓取</translation>
-    </message>
-    <message>
-        <source>ASCII with \r \n \t \xNN, or hex bytes</source>
-        <translation>ASCII（支持 \r \n \t \xNN）或十六进制字节</translation>
-    </message>
-    <message>
-        <source>No line end</source>
-        <translation>无行尾</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <source>Every</source>
-        <translation>每隔</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> 毫秒</translation>
-    </message>
-    <message>
-        <source>Send file…</source>
-        <translation>发送文件…</translation>
-    </message>
-    <message>
-        <source>Send file</source>
-        <translation>发送文件</translation>
-    </message>
-    <message>
-        <source>Macros</source>
-        <translation>宏</translation>
-    </message>
-    <message>
-        <source>Save as macro</source>
-        <translation>保存为宏</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a baud rate</source>
-        <translation>“%1”不是波特率</translation>
-    </message>
-    <message>
-        <source>choose a serial port</source>
-        <translation>请选择串口</translation>
-    </message>
-    <message>
-        <source>choose an endpoint</source>
-        <translation>请选择端点</translation>
     </message>
     <message>
         <source>file sent</source>
@@ -2608,28 +2532,12 @@
         <translation>请先打开端点</translation>
     </message>
     <message>
-        <source>Save traffic</source>
-        <translation>保存收发数据</translation>
+        <source>Reset counts</source>
+        <translation>计数清零</translation>
     </message>
     <message>
-        <source>Text (*.txt);;CSV (*.csv);;Received bytes, raw (*.bin)</source>
-        <translation>文本 (*.txt);;CSV (*.csv);;接收的原始字节 (*.bin)</translation>
-    </message>
-    <message>
-        <source>saved to %1</source>
-        <translation>已保存到 %1</translation>
-    </message>
-    <message>
-        <source>Log traffic to</source>
-        <translation>记录收发数据到</translation>
-    </message>
-    <message>
-        <source>Text (*.txt)</source>
-        <translation>文本 (*.txt)</translation>
-    </message>
-    <message>
-        <source>no file chosen</source>
-        <translation>未选择文件</translation>
+        <source>Open or close the connection (Ctrl+O)</source>
+        <translation>打开或关闭连接（Ctrl+O）</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2577,101 @@
     <message>
         <source>Model</source>
         <translation>型号</translation>
+    </message>
+</context>
+<context>
+    <name>s2e::ui::EndpointForm</name>
+    <message>
+        <source>Serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <source>TCP client</source>
+        <translation>TCP 客户端</translation>
+    </message>
+    <message>
+        <source>TCP server</source>
+        <translation>TCP 服务器</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation>本地端口</translation>
+    </message>
+    <message>
+        <source>empty: answer whoever sent last</source>
+        <translation>留空：回复最后发来数据的一方</translation>
+    </message>
+    <message>
+        <source>Allow sending to a broadcast address</source>
+        <translation>允许发送到广播地址</translation>
+    </message>
+    <message>
+        <source>Remote host</source>
+        <translation>远程主机</translation>
+    </message>
+    <message>
+        <source>Remote port</source>
+        <translation>远程端口</translation>
+    </message>
+    <message>
+        <source>Text messages (binary otherwise)</source>
+        <translation>文本消息（否则为二进制）</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Any rate the port takes, custom ones included</source>
+        <translation>端口支持的任意速率，包括自定义速率</translation>
+    </message>
+    <message>
+        <source>RTS</source>
+        <translation>RTS</translation>
+    </message>
+    <message>
+        <source>DTR</source>
+        <translation>DTR</translation>
+    </message>
+    <message>
+        <source>Baud</source>
+        <translation>波特率</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>控制线</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a baud rate</source>
+        <translation>“%1”不是波特率</translation>
+    </message>
+    <message>
+        <source>choose a serial port</source>
+        <translation>请选择串口</translation>
+    </message>
+    <message>
+        <source>choose an endpoint</source>
+        <translation>请选择端点</translation>
     </message>
 </context>
 <context>
@@ -2722,20 +2725,8 @@ Refused: %2</source>
 已拒绝：%2</translation>
     </message>
     <message>
-        <source>%1…</source>
-        <translation>%1…</translation>
-    </message>
-    <message>
         <source>Done: the module answered at %1 with firmware %2</source>
         <translation>完成：模块在 %1 应答，固件 %2</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>The boot loader will be given the address %1 and read the image from %2.</source>
@@ -2744,6 +2735,21 @@ Refused: %2</source>
     <message>
         <source>this machine&apos;s address in its subnet</source>
         <translation>本机在其子网中的地址</translation>
+    </message>
+</context>
+<context>
+    <name>s2e::ui::JobDialog</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3077,48 @@ Quit anyway? Each stops where it is, and its module keeps what it was sent so fa
         <source>net AT session in the AT console</source>
         <translation>AT 控制台中的网络 AT 会话</translation>
     </message>
+    <message>
+        <source>Add a folder of serial port links…</source>
+        <translation>添加串口链接文件夹…</translation>
+    </message>
+    <message>
+        <source>Folder of serial port links (s2e-emu --pty-link)</source>
+        <translation>串口链接文件夹（s2e-emu --pty-link）</translation>
+    </message>
+    <message>
+        <source>No module answered on %1</source>
+        <translation>%1 上没有模块应答</translation>
+    </message>
+    <message>
+        <source>%1, UDP port %2</source>
+        <translation>%1，UDP 端口 %2</translation>
+    </message>
+    <message>
+        <source>No module answered on %1.
+
+Check that the modules are powered and on this network, choose another adapter or type a module&apos;s address in the box above, and press Search (F5) again. To try the program without hardware, start it with --demo.</source>
+        <translation>%1 上没有模块应答。
+
+请确认模块已上电并在此网络中，选择其他网卡或在上方输入框中输入模块地址，然后再次按“搜索”（F5）。没有硬件时可用 --demo 启动本程序试用。</translation>
+    </message>
+    <message>
+        <source>No modules yet.
+
+Press Search (F5) to ask every module on %1, or type a module&apos;s address in the box above. To try the program without hardware, start it with --demo: five virtual modules answer on this computer.</source>
+        <translation>还没有模块。
+
+按“搜索”（F5）询问 %1 上的所有模块，或在上方输入框中输入模块地址。没有硬件时可用 --demo 启动本程序：五个虚拟模块在本机应答。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serial port link(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 个串口链接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>s2e::ui::ParameterEditor</name>
@@ -3093,6 +3141,38 @@ Quit anyway? Each stops where it is, and its module keeps what it was sent so fa
     <message>
         <source>unknown for this model: left as it is</source>
         <translation>此型号未知：保持原样</translation>
+    </message>
+    <message>
+        <source>Open it in the test console or the AT console to reach the module&apos;s serial side</source>
+        <translation>在测试控制台或 AT 控制台中打开它，即可访问模块的串口侧</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n character(s)</source>
+        <translation>
+            <numerusform>最多 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The module keeps at most %n character(s) here.</source>
+        <translation>
+            <numerusform>模块在此最多保存 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 › %2: %3</source>
+        <translation>%1 › %2：%3</translation>
+    </message>
+    <message>
+        <source>Save is off until these are valid: %1</source>
+        <translation>以下各项有效前无法保存：%1</translation>
+    </message>
+    <message>
+        <source>A value on this tab is not valid</source>
+        <translation>此页上有无效的值</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3221,10 @@ Quit anyway? Each stops where it is, and its module keeps what it was sent so fa
         <source>cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
+    <message>
+        <source>the firmware dialog to close</source>
+        <translation>固件对话框关闭</translation>
+    </message>
 </context>
 <context>
     <name>s2e::ui::SearchTargetBox</name>
@@ -3178,12 +3262,161 @@ Quit anyway? Each stops where it is, and its module keeps what it was sent so fa
     </message>
 </context>
 <context>
+    <name>s2e::ui::SendBox</name>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>每隔</translation>
+    </message>
+    <message>
+        <source>ASCII with \r \n \t \xNN, or hex bytes; Ctrl+Return sends</source>
+        <translation>ASCII（可用 \r \n \t \xNN）或十六进制字节；Ctrl+Enter 发送</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>No line end</source>
+        <translation>无行尾</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Return)</source>
+        <translation>发送（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Send file…</source>
+        <translation>发送文件…</translation>
+    </message>
+    <message>
+        <source>Send file</source>
+        <translation>发送文件</translation>
+    </message>
+    <message>
+        <source>Macros</source>
+        <translation>宏</translation>
+    </message>
+    <message>
+        <source>Save as macro</source>
+        <translation>保存为宏</translation>
+    </message>
+</context>
+<context>
+    <name>s2e::ui::SerialPortBox</name>
+    <message>
+        <source>A serial port, a virtual module&apos;s, or the path of any terminal device</source>
+        <translation>串口、虚拟模块的串口，或任意终端设备的路径</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>s2e::ui::TrafficModel</name>
     <message numerus="yes">
         <source>%n older chunk(s) no longer in memory</source>
         <translation>
             <numerusform>%n 个较早的数据块已不在内存中</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>s2e::ui::TrafficView</name>
+    <message>
+        <source>Hex + ASCII</source>
+        <translation>十六进制 + ASCII</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop updating the view; everything is still received and logged</source>
+        <translation>停止刷新视图；数据仍会全部接收并记录</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Empty the view; the counters stay (Reset counts sets them to zero)</source>
+        <translation>清空显示；计数保留（“计数清零”将其归零）</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; not found</source>
+        <translation>未找到“%1”</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>As text, CSV or raw bytes…</source>
+        <translation>保存为文本、CSV 或原始字节…</translation>
+    </message>
+    <message>
+        <source>Log to file</source>
+        <translation>记录到文件</translation>
+    </message>
+    <message>
+        <source>Write every chunk to a file as it arrives, for captures longer than memory</source>
+        <translation>每个数据块到达时写入文件，用于超过内存容量的长时间抓取</translation>
+    </message>
+    <message>
+        <source>Save traffic</source>
+        <translation>保存收发数据</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;CSV (*.csv);;Received bytes, raw (*.bin)</source>
+        <translation>文本 (*.txt);;CSV (*.csv);;接收的原始字节 (*.bin)</translation>
+    </message>
+    <message>
+        <source>saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Log traffic to</source>
+        <translation>记录收发数据到</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation>未选择文件</translation>
     </message>
 </context>
 <context>
@@ -3338,10 +3571,6 @@ Quit anyway? Each stops where it is, and its module keeps what it was sent so fa
     <message>
         <source>Done: the module acknowledged every block</source>
         <translation>完成：模块已确认所有数据块</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
 </context>
 </TS>

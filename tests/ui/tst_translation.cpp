@@ -3,6 +3,7 @@
 #include "parametereditor.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +32,14 @@ private slots:
         QCOMPARE(window.searchAction()->text(), QStringLiteral("搜索"));
         QCOMPARE(window.tabs()->tabText(0), QStringLiteral("模块"));
         QCOMPARE(FieldTable::find(u"port1.baud")->def->labelText(), QStringLiteral("波特率"));
+        // Choices by their labels, units in the labels.
+        ParameterEditor editor;
+        editor.setConfig(DeviceConfig::defaults(*ModelTable::find(u"k7")));
+        QCOMPARE(qobject_cast<QComboBox *>(editor.editorFor(QStringLiteral("port1.mode")))->currentText(),
+                 QStringLiteral("TCP 服务器"));
+        QCOMPARE(qobject_cast<QComboBox *>(editor.editorFor(QStringLiteral("ip.mode")))->currentText(),
+                 QStringLiteral("静态 IP"));
+        QCOMPARE(FieldTable::find(u"port1.pack_time")->def->formLabel(), QStringLiteral("打包时间（毫秒）"));
     }
 
     void englishWithoutATranslation()
