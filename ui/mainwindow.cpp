@@ -105,7 +105,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     // module after restart…" is seen in its tooltip).
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DeviceTableModel::Status, QHeaderView::Interactive);
-    m_table->setColumnWidth(DeviceTableModel::Status, 170);
+    m_table->setColumnWidth(DeviceTableModel::Status, 140);
     m_table->verticalHeader()->hide();
 
     auto *filter = new QLineEdit;
@@ -212,11 +212,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     updateRecentProfilesMenu();
     // Within the screen it opens on, whatever its size (a 1280×800 laptop included).
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-    resize(qMin(1200, available.width()), qMin(760, available.height()));
+    resize(qMin(1280, available.width()), qMin(800, available.height()));
     restoreGeometry(m_settings->value(GeometryKey).toByteArray());
     restoreState(m_settings->value(StateKey).toByteArray());
     m_splitterRestored = m_splitter->restoreState(m_settings->value(SplitterKey).toByteArray());
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::fitTable);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateHint);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateHint);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateHint);
@@ -446,6 +445,7 @@ void MainWindow::search()
             [this](const QString &message) { setStatus(tr("Cannot search %1").arg(message)); });
     connect(m_finder, &DeviceFinder::finished, this, [this, finder = m_finder.data(), where = searchedWhere(options.targets, options.ports)] {
         m_searched = true;
+        fitTable();
         setStatus(m_model->rowCount() > 0 ? tr("%n module(s) found", nullptr, m_model->rowCount())
                                           : tr("No module answered on %1").arg(where));
         updateHint();
@@ -514,17 +514,23 @@ void MainWindow::updateNamedPorts()
 
 void MainWindow::fitTable()
 {
-    // Once, when the first modules arrive, unless the user's own split was restored: the
-    // table as wide as its columns (MAC and Status whole), the form the rest.
-    if (m_splitterRestored || m_tableFitted)
+    // Once, after the first search that found modules, unless the user's own split was
+    // restored: the table as wide as its columns (MAC and Status whole), the form the rest.
+    if (m_splitterRestored || m_tableFitted || m_model->rowCount() == 0)
         return;
     m_tableFitted = true;
-    m_table->resizeColumnsToContents();
+    // What each column asks for, not what it has: the last one stretches over the rest.
+    const QAbstractItemView *view = m_table;
     int width = m_table->frameWidth() * 2 + m_table->verticalScrollBar()->sizeHint().width();
     for (int column = 0; column < DeviceTableModel::ColumnCount; ++column)
-        width += m_table->columnWidth(column);
+        width += column == DeviceTableModel::Status
+                ? m_table->columnWidth(column)
+                : qMax(m_table->horizontalHeader()->sectionSizeHint(column), view->sizeHintForColumn(column));
+    // Room for a longer model name once the modules are read ("?" until then).
+    width += m_table->fontMetrics().horizontalAdvance(QStringLiteral("USR-TCP232-410S"));
     const int total = m_splitter->width();
-    const int table = qMin(width, total - m_editor->minimumSizeHint().width());
+    // The form keeps a third at least, whatever the columns want.
+    const int table = qBound(total / 3, width, total - qMax(m_editor->minimumSizeHint().width(), total / 3));
     m_splitter->setSizes({ table, total - table });
 }
 

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -144,8 +145,10 @@ int main(int argc, char *argv[])
         options.firmware.tftpPort = emuOptions.bootLoader.tftp;
     }
 
+    // A demo starts as a new user's first run, and leaves the user's own settings alone.
+    QTemporaryDir demoSettings;
     if (emulator)
-        options.settingsFile = QDir::temp().filePath(QStringLiteral("s2e-studio-demo.ini"));
+        options.settingsFile = demoSettings.filePath(QStringLiteral("s2e-studio-demo.ini"));
 
     ui::MainWindow window(options);
     window.show();
