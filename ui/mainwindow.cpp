@@ -125,8 +125,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     leftLayout->addWidget(m_table, 1);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_editor);
+    // A wider window widens the list; the form's fields are wide enough already.
     m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(1, 0);
     m_splitter->setChildrenCollapsible(false);
     m_tabs->addTab(m_splitter, tr("Modules"));
     m_tabs->addTab(m_console, tr("AT console"));
@@ -529,8 +530,10 @@ void MainWindow::fitTable()
     // Room for a longer model name once the modules are read ("?" until then).
     width += m_table->fontMetrics().horizontalAdvance(QStringLiteral("USR-TCP232-410S"));
     const int total = m_splitter->width();
-    // The form keeps a third at least, whatever the columns want.
-    const int table = qBound(total / 3, width, total - qMax(m_editor->minimumSizeHint().width(), total / 3));
+    // On a wide screen the table takes what the form does not need; the form keeps a third
+    // at least, whatever the columns want.
+    const int wanted = qMax(width, total - m_editor->sizeHint().width());
+    const int table = qBound(total / 3, wanted, total - qMax(m_editor->minimumSizeHint().width(), total / 3));
     m_splitter->setSizes({ table, total - table });
 }
 

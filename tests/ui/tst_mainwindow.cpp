@@ -280,6 +280,22 @@ private slots:
         QVERIFY(!table->horizontalScrollBar()->isVisible());
     }
 
+    void onAWideScreenTheListTakesTheRoom()
+    {
+        m_window.reset();
+        QFile::remove(m_dir->filePath(QStringLiteral("studio.ini")));
+        m_window = std::make_unique<MainWindow>(windowOptions());
+        m_window->resize(1920, 1080);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->search();
+        QTRY_COMPARE(m_window->model()->rowCount(), 3);
+        // Not a narrow list beside a form stretched over empty space.
+        QVERIFY2(m_window->table()->width() > m_window->editor()->width(),
+                 qPrintable(QStringLiteral("table %1 px, form %2 px").arg(m_window->table()->width()).arg(m_window->editor()->width())));
+        QVERIFY(m_window->editor()->width() >= m_window->editor()->minimumSizeHint().width());
+    }
+
     void aSearchThatFindsNothingSaysWhereItLooked()
     {
         m_window.reset();
