@@ -140,7 +140,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setCentralWidget(m_tabs);
 
     m_search = new QAction(tr("Search"), this);
-    m_search->setShortcut(QKeySequence::Refresh);
+    // F5 alone: the platform's Refresh also means Ctrl+R on Linux, which reads.
+    m_search->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_search, &QAction::triggered, this, &MainWindow::search);
     m_read = addModuleAction(tr("Read"), &MainWindow::readSelected);
     m_read->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));

@@ -146,9 +146,9 @@ int main(int argc, char *argv[])
     }
 
     // A demo starts as a new user's first run, and leaves the user's own settings alone.
-    QTemporaryDir demoSettings;
+    std::optional<QTemporaryDir> demoSettings;
     if (emulator)
-        options.settingsFile = demoSettings.filePath(QStringLiteral("s2e-studio-demo.ini"));
+        options.settingsFile = demoSettings.emplace().filePath(QStringLiteral("s2e-studio-demo.ini"));
 
     ui::MainWindow window(options);
     window.show();

@@ -310,6 +310,30 @@ private slots:
         QVERIFY2(hint->text().startsWith(QStringLiteral("No module answered on 127.255.255.255")), qPrintable(hint->text()));
     }
 
+    void shortcutsAreTheirOwn()
+    {
+        QCOMPARE(m_window->searchAction()->shortcut(), QKeySequence(Qt::Key_F5));
+        QCOMPARE(m_window->readAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+        QCOMPARE(m_window->saveAction()->shortcut(), QKeySequence(QKeySequence::Save));
+        // No key does two things (Qt would then do neither).
+        QList<QKeySequence> seen;
+        for (const QAction *action : m_window->findChildren<QAction *>()) {
+            for (const QKeySequence &key : action->shortcuts()) {
+                QVERIFY2(!seen.contains(key), qPrintable(key.toString() + QStringLiteral(" twice")));
+                seen << key;
+            }
+        }
+        QVERIFY(seen.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)));
+        // Ctrl+R reads the selected module.
+        selectModule(1);
+        QTRY_VERIFY(m_window->editor()->config().has_value());
+        QTRY_VERIFY(!m_window->manager()->hasRunningJobs());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(m_window->manager()->jobOf(m_emu.module(1)->identity().mac));
+    }
+
     void virtualSerialPortsAreListedByName()
     {
         m_window.reset();
