@@ -231,6 +231,63 @@ private slots:
         QCOMPARE(*m_window->editor()->config()->value(u"mac.user"), QJsonValue(m_emu.module(1)->identity().mac.toString()));
     }
 
+    // Every step of a save, on modules that answer slowly: a click on another module leaves
+    // the save to finish and be reported; a cancel says what the module was left with.
+    void aClickOrACancelDuringEachSaveStep_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<bool>("cancel");
+        using Step = ConfigClient::Step;
+        for (const Step step : { Step::Read, Step::Write, Step::Store, Step::Restart, Step::Reappear, Step::Verify }) {
+            const QByteArray name = ConfigClient::stepName(step).toUtf8();
+            QTest::newRow(("click during " + name).constData()) << int(step) << false;
+            QTest::newRow(("cancel during " + name).constData()) << int(step) << true;
+        }
+    }
+
+    void aClickOrACancelDuringEachSaveStep()
+    {
+        QFETCH(int, step);
+        QFETCH(bool, cancel);
+        m_window.reset();
+        m_emu.emulator.reset();
+        auto emuOptions = LoopbackEmulator::options(2);
+        emuOptions.faults.delayMs = 150; // each step lasts long enough to be clicked in
+        QVERIFY(m_emu.start(emuOptions));
+        m_window = std::make_unique<MainWindow>(windowOptions());
+        m_window->show();
+        m_window->search();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().contains(QStringLiteral("2 module(s) found")), 10000);
+        loadModule(0);
+        const MacAddress mac = m_emu.module(0)->identity().mac;
+        m_window->editor()->lineEditFor(QStringLiteral("port1.baud"))->setText(QStringLiteral("4800"));
+        m_window->saveAction()->trigger();
+        auto *job = qobject_cast<ApplyJob *>(m_window->manager()->jobOf(mac));
+        QVERIFY2(job, qPrintable(m_window->statusText() + QStringLiteral(" / ") + m_window->saveAction()->toolTip()));
+        QTRY_VERIFY_WITH_TIMEOUT(job->clientStep() == ConfigClient::Step(step), 15000);
+        if (cancel) {
+            job->cancel();
+            const QString said = ConfigClient::cancelledApplyText(ConfigClient::Step(step));
+            QVERIFY2(m_window->statusText().contains(said), qPrintable(m_window->statusText()));
+            QCOMPARE(m_window->model()->index(rowOf(0), DeviceTableModel::Status).data().toString(),
+                     QStringLiteral("save cancelled"));
+            QVERIFY(!m_window->manager()->isBusy(mac));
+            // What the message says: before the store nothing is kept, before the write nothing changed.
+            QTest::qWait(500);
+            if (ConfigClient::Step(step) <= ConfigClient::Step::Write)
+                QVERIFY(*m_emu.module(0)->storedConfig().value(u"port1.baud") != QJsonValue(4800));
+            if (ConfigClient::Step(step) == ConfigClient::Step::Read)
+                QVERIFY(*m_emu.module(0)->workingConfig().value(u"port1.baud") != QJsonValue(4800));
+            return;
+        }
+        selectModule(1);
+        QVERIFY(m_questions.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->index(rowOf(0), DeviceTableModel::Status).data().toString(),
+                                  QStringLiteral("saved"), 20000);
+        QCOMPARE(*m_emu.module(0)->runningConfig().value(u"port1.baud"), QJsonValue(4800));
+        QCOMPARE(*m_emu.module(0)->storedConfig().value(u"port1.baud"), QJsonValue(4800));
+    }
+
     void aBusyModuleTakesNoSecondJobAndSaysWhy()
     {
         loadModule(1);
