@@ -115,6 +115,8 @@ Result<void> Emulator::start()
                     return linked;
             }
             serial = new SerialSide(*m_modules[i], std::move(pty).value(), this);
+            if (m_options.modbusSlave > 0)
+                serial->attachModbusSlave(quint8(m_options.modbusSlave));
             m_serialSides << serial;
         }
         const int clientsMax = m_modules[i]->identity().model->tcpClientsMax;

@@ -55,6 +55,7 @@ public:
         bool serial = true; // a pseudo-terminal per module
         QString ptyLinkDir; // when set, DIR/ttyS2E1, DIR/ttyS2E2, … link to the terminals
         int maxClients = 4; // TCP server clients per port, at most 16
+        int modbusSlave = 0; // 1-247: a Modbus RTU slave of this address on each serial line
         quint16 uploadPort = 1902; // web page upload
         quint16 m0UploadPort = 1501;
         quint16 magicPort = 9; // firmware upgrade: magic packet (0 picks a free one)

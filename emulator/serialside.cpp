@@ -129,6 +129,24 @@ void SerialSide::writeData(const QByteArray &data)
         return;
     }
     m_pty->write(data);
+    if (m_slave) {
+        m_slaveLine += data;
+        m_slaveGap.start();
+    }
+}
+
+void SerialSide::attachModbusSlave(quint8 address)
+{
+    m_slave = std::make_unique<RtuSlave>(address);
+    m_slaveGap.setSingleShot(true);
+    connect(&m_slaveGap, &QTimer::timeout, this, [this] {
+        // The silence after a frame (3.5 characters, 2 ms at least) ends it.
+        const auto answer = m_slave->answerFrame(std::exchange(m_slaveLine, {}));
+        if (answer)
+            emitData(*answer);
+    });
+    const quint32 baud = quint32(qMax<qint64>(1, m_module.runningConfig().value(u"port1.baud")->toInteger()));
+    m_slaveGap.setInterval(qMax(2, int(3.5 * 11 * 1000 / baud) + 1));
 }
 
 void SerialSide::receiveCommand(char c)

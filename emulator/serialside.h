@@ -1,6 +1,7 @@
 #pragma once
 
 #include "atengine.h"
+#include "modbus/rtuslave.h"
 #include "serial/pseudoterminal.h"
 
 #include <QElapsedTimer>
@@ -36,6 +37,12 @@ public:
     // Idle time the line needs before "+++": the packing interval, at least 10 ms.
     int guardMs() const;
 
+    // A Modbus RTU slave on the line's far side (s2e-emu --modbus-slave): it hears what the
+    // module sends and answers as a device there would, beside whatever program has the
+    // terminal open.
+    void attachModbusSlave(quint8 address);
+    const RtuSlave *modbusSlave() const { return m_slave.get(); }
+
 signals:
     // Transparent data from the host, in order, once it is certain not to be "+++".
     void dataReceived(const QByteArray &data);
@@ -60,6 +67,9 @@ private:
     QByteArray m_line;
     qint64 m_transparentBytes = 0;
     qint64 m_droppedInCommandMode = 0;
+    std::unique_ptr<RtuSlave> m_slave;
+    QByteArray m_slaveLine;
+    QTimer m_slaveGap;
 };
 
 } // namespace s2e::emu

@@ -88,6 +88,12 @@ int main(int argc, char *argv[])
                                      QStringLiteral("DIR"));
     const QCommandLineOption noSerial(QStringLiteral("no-serial"),
                                       tr("Give the modules no serial port (no pseudo-terminals)."));
+    const QCommandLineOption modbusSlave(QStringLiteral("modbus-slave"),
+                                         tr("Put a Modbus RTU slave with address UNIT (1-247) on each module's serial "
+                                            "line: coils, discrete inputs, holding and input registers 0-9999, "
+                                            "functions 1-6, 15 and 16. With port1.modbus_tcp on, Modbus TCP masters "
+                                            "reach it through the module's gateway."),
+                                         QStringLiteral("UNIT"), QStringLiteral("0"));
     const QCommandLineOption maxClients(QStringLiteral("max-clients"),
                                         tr("TCP server mode: clients per port, 1-16; a new one "
                                            "beyond closes the oldest."),
@@ -169,7 +175,7 @@ int main(int argc, char *argv[])
                                      tr("Net AT: take commands only after the host answered the discovery "
                                         "reply with +ok, as modules of the WIFI232 lineage do."));
     parser.addOptions({ netAtOk, devices, firstNumber, port, bind, firstAddress, stateDir, rebootMs, dropFirst,
-                        firmware, model, atPort, m0Port, m0UploadPort, pieceGap, reversePieces, dropPiece, ptyLink, noSerial, maxClients, statusInterval,
+                        firmware, model, atPort, m0Port, m0UploadPort, pieceGap, reversePieces, dropPiece, ptyLink, noSerial, modbusSlave, maxClients, statusInterval,
                         uploadPort, magicPort, bootpPort, bootpClientPort, tftpPort, bootpTarget,
                         tftpClientPort, loaderBlockMs,
                         loss, duplicate, corrupt, truncate, delay, faultSeed, reply, replyBroadcast,
@@ -193,6 +199,7 @@ int main(int argc, char *argv[])
     const auto droppedPiece = number(dropPiece, 0, 16);
     const auto atPortNumber = number(atPort, 0, 65535);
     const auto clients = number(maxClients, 1, 16);
+    const auto slaveUnit = number(modbusSlave, 0, 247);
     const auto statusSeconds = number(statusInterval, 0, 86400);
     const auto upload = number(uploadPort, 1, 65535);
     const auto magic = number(magicPort, 0, 65535);
@@ -203,7 +210,7 @@ int main(int argc, char *argv[])
     const auto tftpClient = number(tftpClientPort, 1, 65535);
     const auto blockMs = number(loaderBlockMs, 1, 600000);
     if (!encryptionVersion || !tftpClient || !blockMs || !deviceCount || !portNumber || !reboot || !drop || !version || !m0PortNumber || !m0Upload || !gapMs || !droppedPiece || !atPortNumber
-        || !clients || !statusSeconds || !upload || !magic || !bootpServer || !bootpClient || !tftp)
+        || !clients || !slaveUnit || !statusSeconds || !upload || !magic || !bootpServer || !bootpClient || !tftp)
         return fail(numberError);
     // Percentages, fractions allowed ("12.5").
     for (const auto &[option, target] : { std::pair { &loss, &options.faults.loss }, { &duplicate, &options.faults.duplicate },
@@ -247,6 +254,7 @@ int main(int argc, char *argv[])
     options.serial = !parser.isSet(noSerial);
     options.ptyLinkDir = parser.value(ptyLink);
     options.maxClients = *clients;
+    options.modbusSlave = *slaveUnit;
     options.uploadPort = quint16(*upload);
     options.magicPort = quint16(*magic);
     options.bootLoader.bootpServer = quint16(*bootpServer);

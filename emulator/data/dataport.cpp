@@ -47,6 +47,8 @@ DataPort::DataPort(VirtualModule &module, SerialSide *serial, int maxClients, QO
         connect(serial, &SerialSide::dataReceived, this, [this](const QByteArray &data) {
             m_counters.fromSerial += data.size();
             touch();
+            if (m_gateway)
+                return m_gateway->fromSerial(data);
             m_framer.push(data);
         });
     }
@@ -122,6 +124,7 @@ void DataPort::rebuild()
     }
     const QString regen = at("REGEN");
     m_registrationWhen = regen == u"OFF" || mode != u"tcp-client" ? QString() : at("REGTCP");
+    buildGateway(mode);
     if (m_link) {
         connect(m_link, &NetworkLink::received, this, &DataPort::receiveFromNetwork);
         connect(m_link, &NetworkLink::connected, this, &DataPort::onConnected);
@@ -140,6 +143,25 @@ void DataPort::rebuild()
         m_noDataRestart.setInterval(noData * 1000);
         m_noDataRestart.start();
     }
+}
+
+void DataPort::buildGateway(const QString &mode)
+{
+    delete m_gateway;
+    m_gateway = nullptr;
+    if (!m_module.runningConfig().value(u"port1.modbus_tcp")->toBool() || (mode != u"tcp-server" && mode != u"tcp-client"))
+        return;
+    // AT+MODTO: how long the slave has to answer (manual: 200-9999, 200 by default).
+    const int timeoutMs = qMax(200, m_module.atSetting(QStringLiteral("MODTO")).toInt());
+    // 3.5 characters of 11 bits end an RTU frame (Modbus over Serial Line §2.5.1.1), 2 ms at least.
+    const int gapMs = qMax(2, int(3.5 * 11 * 1000 / qMax<quint32>(m_baud, 1)) + 1);
+    m_gateway = new ModbusGateway(timeoutMs, gapMs, this);
+    connect(m_gateway, &ModbusGateway::toSerial, this, [this](const QByteArray &frame) { m_pacer.push(frame); });
+    connect(m_gateway, &ModbusGateway::toNetwork, this, [this](QObject *master, const QByteArray &adu) {
+        m_counters.toNetwork += adu.size();
+        if (m_link)
+            m_link->sendTo(master, adu);
+    });
 }
 
 void DataPort::onConnected()
@@ -172,10 +194,12 @@ QByteArray DataPort::heartbeat() const
     return user.isEmpty() ? m_module.atSetting(QStringLiteral("HEARTDT")).toLatin1() : user;
 }
 
-void DataPort::receiveFromNetwork(const QByteArray &data)
+void DataPort::receiveFromNetwork(const QByteArray &data, QObject *peer)
 {
     m_counters.fromNetwork += data.size();
     touch();
+    if (m_gateway)
+        return m_gateway->fromNetwork(data, peer);
     if (!m_rfc2217Enabled)
         return m_pacer.push(data);
     const Rfc2217Filter::Output out = m_rfc2217.feed(data);

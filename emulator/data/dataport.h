@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modbus/modbusgateway.h"
 #include "networklink.h"
 #include "rfc2217filter.h"
 #include "serialframer.h"
@@ -45,6 +46,8 @@ public:
 
     // Data from another network path (the WebSocket bridge) on its way to serial.
     void writeFromNetwork(const QByteArray &data);
+    // The Modbus TCP gateway while port1.modbus_tcp is on in a TCP mode, or nullptr.
+    const ModbusGateway *modbusGateway() const { return m_gateway; }
 
 signals:
     // Serial data as it goes out, for the WebSocket clients too.
@@ -55,13 +58,15 @@ private:
     QByteArray registration() const;
     QByteArray heartbeat() const;
     void touch();
-    void receiveFromNetwork(const QByteArray &data);
+    void receiveFromNetwork(const QByteArray &data, QObject *peer);
+    void buildGateway(const QString &mode);
     void onConnected();
 
     VirtualModule &m_module;
     QPointer<SerialSide> m_serial;
     int m_maxClients;
     NetworkLink *m_link = nullptr;
+    ModbusGateway *m_gateway = nullptr;
     SerialFramer m_framer;
     SerialPacer m_pacer;
     Rfc2217Filter m_rfc2217;

@@ -19,6 +19,12 @@ public:
     // Starts listening or connecting; an error shows in stateText() and errorString().
     virtual void start() = 0;
     virtual void send(const QByteArray &data) = 0;
+    // To the one peer that sent received(…, peer); where there is only one, to it.
+    virtual void sendTo(QObject *peer, const QByteArray &data)
+    {
+        Q_UNUSED(peer)
+        send(data);
+    }
     // IDLE, LISTEN, CONNECTING, CONNECTED, CONNECTED(n) or ERROR, as the web page shows it.
     virtual QString stateText() const = 0;
     // Drops data waiting for a connection (clear the serial buffer on connect).
@@ -27,7 +33,8 @@ public:
     qint64 dropped() const { return m_dropped; }
 
 signals:
-    void received(const QByteArray &data);
+    // `peer`: the connection it came by, where a link has several (a TCP server's clients).
+    void received(const QByteArray &data, QObject *peer = nullptr);
     // A connection came up: time for the registration packet and clearing the buffer.
     void connected();
 

@@ -56,7 +56,7 @@ void TcpServerLink::accept()
             oldest->deleteLater();
         }
         m_clients.append(client);
-        connect(client, &QTcpSocket::readyRead, this, [this, client] { emit received(client->readAll()); });
+        connect(client, &QTcpSocket::readyRead, this, [this, client] { emit received(client->readAll(), client); });
         connect(client, &QTcpSocket::disconnected, this, [this, client] {
             m_clients.removeOne(client);
             client->deleteLater();
@@ -71,6 +71,16 @@ void TcpServerLink::send(const QByteArray &data)
         countDropped(data.size());
     for (QTcpSocket *client : std::as_const(m_clients))
         client->write(data);
+}
+
+void TcpServerLink::sendTo(QObject *peer, const QByteArray &data)
+{
+    // Only a client still connected: a pointer is compared, never followed, until found.
+    for (QTcpSocket *client : std::as_const(m_clients)) {
+        if (client == peer)
+            return void(client->write(data));
+    }
+    countDropped(data.size());
 }
 
 QString TcpServerLink::stateText() const

@@ -21,6 +21,7 @@ public:
 
     void start() override;
     void send(const QByteArray &data) override;
+    void sendTo(QObject *peer, const QByteArray &data) override;
     QString stateText() const override;
     int clientCount() const { return int(m_clients.size()); }
 

@@ -387,8 +387,12 @@ private slots:
         QTRY_VERIFY(!m_window->manager()->hasRunningJobs());
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_R));
         QVERIFY(m_window->manager()->jobOf(m_emu.module(1)->identity().mac));
+        // The shortcut moved on before the keys were let go: Ctrl must not stay down for
+        // the tests after (a Ctrl+click selects several rows).
+        QTest::keyRelease(m_window.get(), Qt::Key_Control);
+        QCOMPARE(QGuiApplication::keyboardModifiers(), Qt::NoModifier);
     }
 
     void virtualSerialPortsAreListedByName()
