@@ -50,6 +50,23 @@ class tst_ModbusGateway : public QObject
         return run;
     }
 
+    // One virtual module whose serial line has an RTU slave of address `unit`, its data port
+    // (a TCP server) on a port of its own, the gateway on or off; 0 when it did not start.
+    static quint16 startModule(LoopbackEmulator &emu, int unit, bool gateway)
+    {
+        auto options = LoopbackEmulator::options(1);
+        options.modbusSlave = unit;
+        if (!emu.start(options))
+            return 0;
+        const quint16 port = quint16(20000 + QRandomGenerator::global()->bounded(20000));
+        if (!emu.module(0)->applyChanges({ { QStringLiteral("port1.local_port"), port },
+                                           { QStringLiteral("port1.modbus_tcp"), gateway } }))
+            return 0;
+        QSignalSpy restarted(emu.module(0), &VirtualModule::restarted);
+        emu.module(0)->restart();
+        return restarted.wait(5000) ? port : 0;
+    }
+
 private slots:
     void requestsTakeTurnsOnTheLine()
     {
@@ -111,15 +128,8 @@ private slots:
         if (QStandardPaths::findExecutable(QStringLiteral("mbpoll")).isEmpty())
             QFAIL("mbpoll is not installed (scripts/test.sh installs it)");
         LoopbackEmulator emu;
-        auto options = LoopbackEmulator::options(1);
-        options.modbusSlave = 1;
-        QVERIFY(emu.start(options));
-        const quint16 port = quint16(20000 + QRandomGenerator::global()->bounded(20000));
-        QVERIFY(emu.module(0)->applyChanges({ { QStringLiteral("port1.local_port"), port },
-                                              { QStringLiteral("port1.modbus_tcp"), true } }));
-        QSignalSpy restarted(emu.module(0), &VirtualModule::restarted);
-        emu.module(0)->restart();
-        QVERIFY(restarted.wait(5000));
+        const quint16 port = startModule(emu, 1, true);
+        QVERIFY(port);
         const QString host = emu.module(0)->identity().address.toString();
 
         // Write three holding registers (function 16), read them back (function 3).
@@ -151,14 +161,8 @@ private slots:
     void withTheGatewayOffBytesPassAsTheyAre()
     {
         LoopbackEmulator emu;
-        auto options = LoopbackEmulator::options(1);
-        options.modbusSlave = 3;
-        QVERIFY(emu.start(options));
-        const quint16 port = quint16(20000 + QRandomGenerator::global()->bounded(20000));
-        QVERIFY(emu.module(0)->applyChanges({ { QStringLiteral("port1.local_port"), port } }));
-        QSignalSpy restarted(emu.module(0), &VirtualModule::restarted);
-        emu.module(0)->restart();
-        QVERIFY(restarted.wait(5000));
+        const quint16 port = startModule(emu, 3, false);
+        QVERIFY(port);
         QVERIFY(!emu.emulator->dataPort(0)->modbusGateway());
         QTcpSocket socket;
         socket.connectToHost(emu.module(0)->identity().address, port);
@@ -173,15 +177,8 @@ private slots:
     void twoMastersAtOnceGetTheirOwnAnswers()
     {
         LoopbackEmulator emu;
-        auto options = LoopbackEmulator::options(1);
-        options.modbusSlave = 1;
-        QVERIFY(emu.start(options));
-        const quint16 port = quint16(20000 + QRandomGenerator::global()->bounded(20000));
-        QVERIFY(emu.module(0)->applyChanges({ { QStringLiteral("port1.local_port"), port },
-                                              { QStringLiteral("port1.modbus_tcp"), true } }));
-        QSignalSpy restarted(emu.module(0), &VirtualModule::restarted);
-        emu.module(0)->restart();
-        QVERIFY(restarted.wait(5000));
+        const quint16 port = startModule(emu, 1, true);
+        QVERIFY(port);
         QTcpSocket masters[2];
         for (QTcpSocket &master : masters) {
             master.connectToHost(emu.module(0)->identity().address, port);
