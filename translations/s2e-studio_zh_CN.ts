@@ -1112,6 +1112,27 @@
     </message>
 </context>
 <context>
+    <name>Modbus</name>
+    <message>
+        <source>protocol identifier %1, not 0 (Modbus)</source>
+        <translation>协议标识 %1，不是 0（Modbus）</translation>
+    </message>
+    <message>
+        <source>MBAP length %1 out of 2 to %2</source>
+        <translation>MBAP 长度 %1 不在 2 到 %2 之间</translation>
+    </message>
+    <message numerus="yes">
+        <source>an RTU frame of %n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节的 RTU 帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CRC %1, expected %2</source>
+        <translation>CRC 为 %1，应为 %2</translation>
+    </message>
+</context>
+<context>
     <name>ModelDef</name>
     <message>
         <source>unknown model</source>
@@ -1882,6 +1903,69 @@
     <message>
         <source>cancelled during %1</source>
         <translation>在%1时已取消</translation>
+    </message>
+</context>
+<context>
+    <name>s2e::ModbusPollJob</name>
+    <message>
+        <source>illegal function</source>
+        <translation>非法功能码</translation>
+    </message>
+    <message>
+        <source>illegal data address</source>
+        <translation>非法数据地址</translation>
+    </message>
+    <message>
+        <source>illegal data value</source>
+        <translation>非法数据值</translation>
+    </message>
+    <message>
+        <source>server device failure</source>
+        <translation>从站设备故障</translation>
+    </message>
+    <message>
+        <source>gateway path unavailable</source>
+        <translation>网关路径不可用</translation>
+    </message>
+    <message>
+        <source>gateway target device failed to respond</source>
+        <translation>网关目标设备无响应</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT</source>
+        <translation>“%1”不是 主机:端口</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>%1 unit %2</source>
+        <translation>%1 单元 %2</translation>
+    </message>
+    <message>
+        <source>%1: exception 0x%2 (%3)</source>
+        <translation>%1：异常 0x%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: no answer in %2 ms</source>
+        <translation>%1：%2 毫秒内无应答</translation>
+    </message>
+    <message>
+        <source>%1 of %2 request(s) failed; the first: %3</source>
+        <translation>%2 个请求中有 %1 个失败；第一个：%3</translation>
     </message>
 </context>
 <context>

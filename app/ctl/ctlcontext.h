@@ -4,6 +4,7 @@
 #include "net/devicefinder.h"
 #include "net/netatclient.h"
 #include "console/serialendpoint.h"
+#include "modbus/modbuspolljob.h"
 #include "net/settingchannel.h"
 #include "serial/serialsettings.h"
 #include "upgrade/firmwareupgrader.h"
@@ -77,6 +78,16 @@ struct CtlContext
         bool allowBroadcast = false;
         s2e::SerialEndpoint::Options serial;
     } console;
+
+    // modbus: --tcp and --serial are the console's.
+    struct Modbus
+    {
+        int unit = 1;
+        s2e::ModbusPollJob::Table table = s2e::ModbusPollJob::Table::HoldingRegisters;
+        int pollMs = 0;
+        int rounds = 0;
+        int timeoutMs = 1000;
+    } modbus;
 };
 
 // Output of every command goes through these; finish() ends the event loop with a status.
@@ -104,3 +115,4 @@ void runFsList(const CtlContext &context, const QStringList &arguments);
 void runUpgrade(const CtlContext &context, const QStringList &arguments);
 void runVcom(const CtlContext &context, const QStringList &arguments);
 void runConsole(const CtlContext &context, const QStringList &arguments);
+void runModbus(const CtlContext &context, const QStringList &arguments);

@@ -53,6 +53,11 @@ int main(int argc, char *argv[])
             "  vcom --tcp HOST:PORT --link PATH [--rfc2217 [--format 7E1]] [--udp]\n"
             "                          a virtual serial port bridged to a module's data port,\n"
             "                          until interrupted\n"
+            "  modbus read|write --tcp HOST:PORT | --serial DEV [--baud N]  --unit N\n"
+            "          --holding|--input|--coils|--discrete ADDR COUNT|VALUE... [--poll MS --count N]\n"
+            "                          a Modbus master: read (COUNT items from ADDR) or write\n"
+            "                          (VALUEs from ADDR, holding registers or coils), once or\n"
+            "                          every MS ms; each answer with its round trip\n"
             "  console --tcp HOST:PORT | --listen PORT | --udp LOCAL:PORT[,REMOTE:PORT] |\n"
             "          --serial DEV [--baud N] | --ws URL  [--hex] [--send DATA] [--log FILE]\n"
             "                          stdin to the endpoint, the endpoint to stdout, byte-exact;\n"
@@ -189,6 +194,17 @@ int main(int argc, char *argv[])
                                         tr("vcom: with --rfc2217, send this format (e.g. 7E1) with the program's "
                                            "speed; Linux terminals cannot carry data bits and parity."),
                                         QStringLiteral("FORMAT"));
+    const QCommandLineOption unit(QStringLiteral("unit"), tr("modbus: the slave's unit id, 0-247 (default 1)."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption holding(QStringLiteral("holding"), tr("modbus: holding registers (the default)."));
+    const QCommandLineOption input(QStringLiteral("input"), tr("modbus: input registers."));
+    const QCommandLineOption coils(QStringLiteral("coils"), tr("modbus: coils."));
+    const QCommandLineOption discrete(QStringLiteral("discrete"), tr("modbus: discrete inputs."));
+    const QCommandLineOption poll(QStringLiteral("poll"), tr("modbus: repeat every MS ms."), QStringLiteral("MS"),
+                                  QStringLiteral("0"));
+    const QCommandLineOption count(QStringLiteral("count"), tr("modbus: with --poll, how many times (0: until interrupted)."),
+                                   QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({ unit, holding, input, coils, discrete, poll, count });
     parser.addOptions({ model, broadcast, unicast, port, timeout, retries, searchCap, user, password,
                         json, noStore, noRestart, noVerify, only, withIdentity, withPassword, rebootWait, serial,
                         baud, dataBits, parity, stopBits, net, atPort, keyword, stay, list,
@@ -226,6 +242,9 @@ int main(int argc, char *argv[])
     const auto capMs = number(searchCap, 1, 600000);
     const auto reappearMs = number(rebootWait, 1, 3600000);
     const auto baudRate = number(baud, 1, 100000000);
+    const auto unitId = number(unit, 0, 247);
+    const auto pollMs = number(poll, 0, 3600000);
+    const auto pollCount = number(count, 0, 100000000);
     const auto dataBitCount = number(dataBits, 5, 8);
     const auto stopBitCount = number(stopBits, 1, 2);
     const auto atPortNumber = number(atPort, 1, 65535);
@@ -237,7 +256,7 @@ int main(int argc, char *argv[])
     const auto settingPorts = parseSettingPorts(parser.value(port));
     if (!settingPorts)
         printError(QStringLiteral("--port: %1").arg(settingPorts.error()));
-    if (!settingPorts || !timeoutMs || !attempts || !capMs || !reappearMs || !baudRate || !dataBitCount
+    if (!unitId || !pollMs || !pollCount || !settingPorts || !timeoutMs || !attempts || !capMs || !reappearMs || !baudRate || !dataBitCount
         || !stopBitCount || !atPortNumber || !uploadPortNumber || !magicPortNumber || !bootpPortNumber
         || !bootpClientPortNumber || !tftpPortNumber)
         return ExitUsage;
@@ -358,6 +377,20 @@ int main(int argc, char *argv[])
     context.console.serial.parity = *SerialNames::parity(context.at.parity);
     context.console.serial.stopBits = *stopBitCount == 2 ? QSerialPort::TwoStop : QSerialPort::OneStop;
     context.console.serial.flow = *flowControl;
+    context.modbus.unit = *unitId;
+    context.modbus.pollMs = *pollMs;
+    context.modbus.rounds = *pollCount;
+    context.modbus.timeoutMs = *timeoutMs;
+    const int tables = int(parser.isSet(holding)) + int(parser.isSet(input)) + int(parser.isSet(coils))
+            + int(parser.isSet(discrete));
+    if (tables > 1) {
+        printError(tr("modbus: one of --holding, --input, --coils, --discrete"));
+        return ExitUsage;
+    }
+    context.modbus.table = parser.isSet(input)      ? ModbusPollJob::Table::InputRegisters
+            : parser.isSet(coils)                   ? ModbusPollJob::Table::Coils
+            : parser.isSet(discrete)                ? ModbusPollJob::Table::DiscreteInputs
+                                                    : ModbusPollJob::Table::HoldingRegisters;
     context.vcom.link = parser.value(vcomLink);
     context.vcom.rfc2217 = parser.isSet(vcomRfc2217);
     context.vcom.sevenBitSum = parser.isSet(vcomSevenBit);
@@ -378,6 +411,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("upload-web"), runUploadWeb }, { QStringLiteral("fs-image"), runFsImage },
         { QStringLiteral("fs-list"), runFsList },       { QStringLiteral("upgrade"), runUpgrade },
         { QStringLiteral("vcom"), runVcom },            { QStringLiteral("console"), runConsole },
+        { QStringLiteral("modbus"), runModbus },
     };
     QStringList arguments = parser.positionalArguments();
     const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();
