@@ -35,6 +35,7 @@ extra = {
     "tftp": [b"\x00\x01firmware.bin\x00octet\x00", b"\x00\x03\x00\x01" + b"x" * 512, b"\x00\x04\x00\x01"],
     "bootp": [bytes([1, 1, 6]) + bytes(297), bytes([2, 1, 6]) + bytes(297)],
     "fsimage": [bytes(4)],
+    "modbus": [bytes.fromhex("010300000001840A"), bytes.fromhex("123400000006110300000002")],
 }
 for target in list(seeds) + list(extra):
     os.makedirs(os.path.join(corpus, target), exist_ok=True)
@@ -65,7 +66,7 @@ run_target() {
 # One target per core at a time.
 status=0
 running=0
-for target in searchreply shortreply readreply requestframe rfc2217 tftp bootp fsimage atreply netat; do
+for target in searchreply shortreply readreply requestframe rfc2217 tftp bootp fsimage atreply netat modbus; do
     if [ $running -ge "$(nproc)" ]; then
         wait -n || status=1
         running=$((running - 1))
