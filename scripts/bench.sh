@@ -10,7 +10,7 @@ s2e_build >&2 || exit 1
 bench="$S2E_ROOT/build/${S2E_PRESET:-default}/bench"
 export QT_QPA_PLATFORM=offscreen
 status=0
-for benchmark in bench_setting bench_log_ingest bench_tcp_loopback bench_console_gui; do
+for benchmark in bench_setting bench_modbus bench_log_ingest bench_tcp_loopback bench_console_gui; do
     # Figures on stdout; Qt's chatter on stderr is dropped unless the benchmark fails.
     errors=$(mktemp)
     if ! sh "$S2E_ROOT/scripts/isolated.sh" "$bench/$benchmark" 2>"$errors"; then
