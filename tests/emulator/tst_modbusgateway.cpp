@@ -4,7 +4,9 @@
 #include "protocol/modbus/modbusadu.h"
 #include "serialside.h"
 
+#include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -172,6 +174,49 @@ private slots:
         QByteArray answer;
         QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).size() >= 9, 5000);
         QCOMPARE(answer, RtuAdu({ 3, hex("040400070008") }).encode());
+    }
+
+    void pymodbusAsTheSlaveOnTheSerialLine()
+    {
+        // An independent RTU slave: pymodbus's serial server on the module's pseudo-terminal.
+        const QString python = QStringLiteral("/usr/bin/python3");
+        if (!QFileInfo(python).isExecutable())
+            QFAIL("python3 is not installed");
+        LoopbackEmulator emu;
+        const quint16 port = startModule(emu, 0, true);
+        QVERIFY(port);
+        const QString script = QStringLiteral(
+                "import sys\n"
+                "from pymodbus.server import StartSerialServer\n"
+                "from pymodbus.transaction import ModbusRtuFramer\n"
+                "from pymodbus.datastore import ModbusSequentialDataBlock, ModbusSlaveContext, ModbusServerContext\n"
+                "store = ModbusSlaveContext(hr=ModbusSequentialDataBlock(0, [5, 6, 7] + [0] * 97), zero_mode=True)\n"
+                "StartSerialServer(context=ModbusServerContext(slaves={4: store}, single=False), "
+                "framer=ModbusRtuFramer, port=sys.argv[1], baudrate=115200)\n");
+        QProcess slave;
+        slave.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        slave.start(python, { QStringLiteral("-c"), script, emu.emulator->serialSide(0)->pty().slavePath() });
+        QVERIFY(slave.waitForStarted());
+        const auto stop = qScopeGuard([&slave] {
+            slave.kill();
+            slave.waitForFinished();
+        });
+        const QStringList read { QStringLiteral("-a"), QStringLiteral("4"), QStringLiteral("-t"), QStringLiteral("4"),
+                                 QStringLiteral("-r"), QStringLiteral("0"), QStringLiteral("-c"), QStringLiteral("3"),
+                                 emu.module(0)->identity().address.toString() };
+        // The slave takes a moment to open the line; until then the gateway answers 0x0B.
+        Mbpoll answer;
+        for (int attempt = 0; attempt < 20 && answer.exitCode != 0; ++attempt)
+            answer = mbpoll(port, read);
+        QVERIFY2(answer.exitCode == 0, qPrintable(answer.out));
+        QVERIFY2(answer.out.contains(QStringLiteral("[0]: \t5")) && answer.out.contains(QStringLiteral("[2]: \t7")),
+                 qPrintable(answer.out));
+        const Mbpoll write = mbpoll(port, { QStringLiteral("-a"), QStringLiteral("4"), QStringLiteral("-t"), QStringLiteral("4"),
+                                            QStringLiteral("-r"), QStringLiteral("1"), emu.module(0)->identity().address.toString(),
+                                            QStringLiteral("600") });
+        QVERIFY2(write.exitCode == 0, qPrintable(write.out));
+        answer = mbpoll(port, read);
+        QVERIFY2(answer.out.contains(QStringLiteral("[1]: \t600")), qPrintable(answer.out));
     }
 
     void twoMastersAtOnceGetTheirOwnAnswers()
