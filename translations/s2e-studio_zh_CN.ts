@@ -3203,6 +3203,177 @@ Press Search (F5) to ask every module on %1, or type a module&apos;s address in 
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Modbus poll</source>
+        <translation>Modbus 轮询</translation>
+    </message>
+</context>
+<context>
+    <name>s2e::ui::ModbusPane</name>
+    <message>
+        <source>Coils (0x)</source>
+        <translation>线圈（0x）</translation>
+    </message>
+    <message>
+        <source>Discrete inputs (1x)</source>
+        <translation>离散输入（1x）</translation>
+    </message>
+    <message>
+        <source>Holding registers (4x)</source>
+        <translation>保持寄存器（4x）</translation>
+    </message>
+    <message>
+        <source>Input registers (3x)</source>
+        <translation>输入寄存器（3x）</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Modbus TCP</source>
+        <translation>Modbus TCP</translation>
+    </message>
+    <message>
+        <source>Modbus RTU (serial)</source>
+        <translation>Modbus RTU（串口）</translation>
+    </message>
+    <message>
+        <source>HOST:PORT of a module&apos;s data port with &quot;Modbus TCP&quot; on, or of any Modbus TCP server</source>
+        <translation>开启了“Modbus TCP”的模块数据端口，或任意 Modbus TCP 服务器的 主机:端口</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>无符号</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>有符号</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Float32, ABCD</source>
+        <translation>Float32，ABCD</translation>
+    </message>
+    <message>
+        <source>Float32, CDAB</source>
+        <translation>Float32，CDAB</translation>
+    </message>
+    <message>
+        <source>Float32 takes two registers: ABCD has the high word first, CDAB the low word</source>
+        <translation>Float32 占两个寄存器：ABCD 高字在前，CDAB 低字在前</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>Poll every N ms; &quot;once&quot; reads one time</source>
+        <translation>每 N 毫秒轮询一次；“一次”只读一次</translation>
+    </message>
+    <message>
+        <source>values to write from the address, e.g. 1 2 3 (coils: 0 or 1)</source>
+        <translation>从该地址起要写入的值，例如 1 2 3（线圈：0 或 1）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Show as</source>
+        <translation>显示为</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>每隔</translation>
+    </message>
+    <message>
+        <source>choose a serial port and a baud rate</source>
+        <translation>请选择串口和波特率</translation>
+    </message>
+    <message>
+        <source>only holding registers and coils can be written</source>
+        <translation>只能写保持寄存器和线圈</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value to write (%2)</source>
+        <translation>“%1”不是可写入的值（%2）</translation>
+    </message>
+    <message>
+        <source>0 or 1</source>
+        <translation>0 或 1</translation>
+    </message>
+    <message>
+        <source>0 to 65535</source>
+        <translation>0 到 65535</translation>
+    </message>
+    <message>
+        <source>type the values to write</source>
+        <translation>请输入要写入的值</translation>
+    </message>
+    <message>
+        <source>at most %1 values in one write</source>
+        <translation>一次最多写入 %1 个值</translation>
+    </message>
+    <message>
+        <source>at most %1 in one read</source>
+        <translation>一次最多读取 %1 个</translation>
+    </message>
+    <message>
+        <source>→ unit %1: read %2 × %3 from %4%5</source>
+        <translation>→ 单元 %1：从 %4 读取 %2 × %3%5</translation>
+    </message>
+    <message>
+        <source>, every %1 ms</source>
+        <translation>，每 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>→ unit %1: write %2 from %3: %4</source>
+        <translation>→ 单元 %1：从 %3 写入 %2：%4</translation>
+    </message>
+    <message>
+        <source>← %1 ms: %2</source>
+        <translation>← %1 毫秒：%2</translation>
+    </message>
+    <message>
+        <source>← %1</source>
+        <translation>← %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>%1 request(s), %2 error(s); last %3 ms, mean %4 ms</source>
+        <translation>%1 个请求，%2 个错误；最近 %3 毫秒，平均 %4 毫秒</translation>
+    </message>
 </context>
 <context>
     <name>s2e::ui::ParameterEditor</name>

@@ -8,6 +8,7 @@
 #include "firmwaredialog.h"
 #include "language.h"
 #include "logindialog.h"
+#include "modbuspane.h"
 #include "parametereditor.h"
 #include "profile/profile.h"
 #include "searchtargetbox.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
       m_targets(new SearchTargetBox),
       m_console(new AtConsole(options.netAtPort)),
       m_vcom(new VcomPanel),
+      m_modbus(new ModbusPane),
       m_serialPane(new ConsolePane(tr("Serial"), { EndpointSpec::Kind::Serial }, m_settings.get())),
       m_networkPane(new ConsolePane(tr("Network"),
                                     { EndpointSpec::Kind::TcpClient, EndpointSpec::Kind::TcpServer, EndpointSpec::Kind::Udp },
@@ -136,6 +138,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     console->addWidget(m_networkPane);
     m_tabs->addTab(console, tr("Test console"));
     m_tabs->addTab(m_webSocketPane, tr("WebSocket terminal"));
+    m_tabs->addTab(m_modbus, tr("Modbus poll"));
     m_tabs->addTab(m_vcom, tr("Virtual COM"));
     setCentralWidget(m_tabs);
 
@@ -657,6 +660,10 @@ void MainWindow::prefillConsoles(const FoundDevice &device, const DeviceConfig &
         if (const auto spec = EndpointSpec::tcpClient(QStringLiteral("%1:%2").arg(ip).arg(config.value(u"port1.local_port")->toInt())))
             m_networkPane->setSpec(*spec);
     }
+    // A module that converts Modbus TCP: the poll goes to its data port.
+    if (!m_modbus->isRunning() && config.value(u"port1.modbus_tcp")->toBool()
+        && config.value(u"port1.mode")->toString() == u"tcp-server")
+        m_modbus->setTcpEndpoint(QStringLiteral("%1:%2").arg(ip).arg(config.value(u"port1.local_port")->toInt()));
     if (idle(m_webSocketPane)) {
         if (const auto spec = EndpointSpec::webSocket(QStringLiteral("ws://%1:%2/").arg(ip).arg(config.value(u"websocket.port")->toInt()), false))
             m_webSocketPane->setSpec(*spec);

@@ -32,6 +32,7 @@ class BatchDialog;
 class ConsolePane;
 class DeviceTableModel;
 class FirmwareDialog;
+class ModbusPane;
 class ParameterEditor;
 class SearchTargetBox;
 class VcomPanel;
@@ -79,6 +80,7 @@ public:
     QTableView *table() const { return m_table; }
     SearchTargetBox *targetBox() const { return m_targets; }
     AtConsole *atConsole() const { return m_console; }
+    ModbusPane *modbusPane() const { return m_modbus; }
     // Every named serial port: the virtual modules', then those linked in the folders added.
     QList<NamedPort> namedPorts() const;
     // A folder of links to terminals (s2e-emu --pty-link DIR), remembered and watched.
@@ -164,6 +166,7 @@ private:
     SearchTargetBox *m_targets;
     AtConsole *m_console;
     VcomPanel *m_vcom;
+    ModbusPane *m_modbus;
     ConsolePane *m_serialPane;
     ConsolePane *m_networkPane;
     ConsolePane *m_webSocketPane;

@@ -142,7 +142,10 @@ void ModbusPollJob::sendRound()
             return roundDone(std::nullopt);
         }
         case QModbusDevice::ProtocolError: {
-            const auto code = reply->rawResult().exceptionCode();
+            // The exception is the answer's one data byte. QModbusPdu::exceptionCode() would read
+            // the function code 0x80|n into an enum that cannot hold it (UBSan's enum check).
+            const QByteArray data = reply->rawResult().data();
+            const auto code = QModbusPdu::ExceptionCode(data.isEmpty() ? 0 : quint8(data.at(0)));
             return roundDone(Failure { tr("%1: exception 0x%2 (%3)")
                                                .arg(where)
                                                .arg(int(code), 2, 16, QLatin1Char('0'))
