@@ -307,8 +307,9 @@ void ModbusPane::showAnswer(const ModbusPollJob::Answer &answer)
 {
     m_last = answer.values;
     const auto format = Format(m_format->currentData().toInt());
-    const bool bits = answer.values.size() != m_count->value() || ModbusPollJob::Table(m_table->currentData().toInt()) == ModbusPollJob::Table::Coils
-            || ModbusPollJob::Table(m_table->currentData().toInt()) == ModbusPollJob::Table::DiscreteInputs;
+    // Coils and discrete inputs are bits: shown as 0 and 1 whatever the format.
+    const auto table = ModbusPollJob::Table(m_table->currentData().toInt());
+    const bool bits = table == ModbusPollJob::Table::Coils || table == ModbusPollJob::Table::DiscreteInputs;
     const QStringList text = bits ? formatValues(answer.values, Format::Unsigned) : formatValues(answer.values, format);
     const int step = !bits && (format == Format::FloatAbcd || format == Format::FloatCdab) ? 2 : 1;
     m_values->setRowCount(int(text.size()));
