@@ -40,7 +40,6 @@ public:
     ~ConsolePane() override;
 
     EndpointForm *form() const { return m_form; }
-    TrafficView *traffic() const { return m_traffic; }
     SendBox *sendBox() const { return m_sendBox; }
 
     Result<EndpointSpec> spec() const;

@@ -32,7 +32,6 @@ public:
     void setLog(TrafficLog *log);
     TrafficModel *model() const { return m_model.get(); }
     QTableView *table() const { return m_view; }
-    QComboBox *viewMode() const { return m_viewMode; }
 
     void refresh();
     void setPaused(bool paused);
