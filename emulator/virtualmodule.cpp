@@ -158,6 +158,12 @@ void VirtualModule::restart()
     m_rebootTimer.start();
 }
 
+void VirtualModule::restartNow()
+{
+    m_rebootTimer.stop();
+    finishReboot();
+}
+
 void VirtualModule::enterBootLoader(int interfaceIndex)
 {
     if (m_inBootLoader)

@@ -71,6 +71,8 @@ public:
     // the next restart, as on the module.
     Result<void> applyChanges(const FieldChanges &changes);
     void restart();
+    // Restarts without the reboot delay: for setting a module up before anyone talks to it.
+    void restartNow();
     // Factory parameters (or the defaults AT+CFGTF saved) and default AT settings.
     void restoreDefaults();
     // AT+CFGTF: the current parameters become what a restore brings back.

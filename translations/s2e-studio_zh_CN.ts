@@ -3480,6 +3480,14 @@ Press Search (F5) to ask every module on %1, or type a module&apos;s address in 
         <source>the firmware dialog to close</source>
         <translation>固件对话框关闭</translation>
     </message>
+    <message>
+        <source>the Modbus write</source>
+        <translation>Modbus 写入</translation>
+    </message>
+    <message>
+        <source>the Modbus read</source>
+        <translation>Modbus 读取</translation>
+    </message>
 </context>
 <context>
     <name>s2e::ui::SearchTargetBox</name>

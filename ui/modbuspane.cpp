@@ -239,7 +239,7 @@ void ModbusPane::read()
         return log(chosen.error(), true);
     log(tr("→ unit %1: read %2 × %3 from %4%5")
                 .arg(chosen->unit)
-                .arg(ModbusPollJob::tableName(chosen->table))
+                .arg(tableLabel(chosen->table))
                 .arg(chosen->count)
                 .arg(chosen->address)
                 .arg(chosen->pollMs > 0 ? tr(", every %1 ms").arg(chosen->pollMs) : QString()));
@@ -256,7 +256,7 @@ void ModbusPane::write()
         values << QString::number(value);
     log(tr("→ unit %1: write %2 from %3: %4")
                 .arg(chosen->unit)
-                .arg(ModbusPollJob::tableName(chosen->table))
+                .arg(tableLabel(chosen->table))
                 .arg(chosen->address)
                 .arg(values.join(QLatin1Char(' '))));
     run(new ModbusPollJob(*chosen, this));

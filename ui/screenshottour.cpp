@@ -6,6 +6,7 @@
 #include "devicetablemodel.h"
 #include "firmwaredialog.h"
 #include "mainwindow.h"
+#include "modbuspane.h"
 #include "parametereditor.h"
 #include "vcompanel.h"
 
@@ -124,6 +125,19 @@ void ScreenshotTour::start()
             save(w, QStringLiteral("test-console.png"));
             w->networkPane()->closeEndpoint();
         },
+        [this, w] {
+            // Reading the first module pointed the Modbus poll at its gateway.
+            w->tabs()->setCurrentWidget(w->modbusPane());
+            w->modbusPane()->setRequest(ModbusPollJob::Table::HoldingRegisters, 1, 0, 10);
+            w->modbusPane()->setWriteValues(QStringLiteral("2301 499 1 0 1200 65535 4660"));
+            w->modbusPane()->write();
+            waitFor([w] { return !w->modbusPane()->isRunning(); }, tr("the Modbus write"));
+        },
+        [this, w] {
+            w->modbusPane()->read();
+            waitFor([w] { return !w->modbusPane()->isRunning(); }, tr("the Modbus read"));
+        },
+        [this, w] { save(w, QStringLiteral("modbus.png")); },
         [this, w] {
             w->tabs()->setCurrentWidget(w->vcomPanel());
             if (const auto added = w->vcomPanel()->addBridge(w->vcomPanel()->formOptions()); !added)

@@ -115,6 +115,7 @@ int main(int argc, char *argv[])
         emuOptions.atPort = 0;
         emuOptions.magicPort = 0;
         emuOptions.rebootMs = 500;
+        emuOptions.modbusSlave = 1;
         // Unprivileged boot loader ports, so that a firmware upgrade works without root.
         emuOptions.bootLoader.bootpServer = 16067;
         emuOptions.bootLoader.bootpClient = 16068;
@@ -124,6 +125,13 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << QStringLiteral("s2e-studio: ") << started.error() << Qt::endl;
             return 1;
         }
+        // The first module is a Modbus TCP gateway to the slave on its serial line, for the Modbus poll tab.
+        emu::VirtualModule *gateway = emulator->modules().constFirst();
+        if (const auto changed = gateway->applyChanges({ { QStringLiteral("port1.modbus_tcp"), true } }); !changed) {
+            QTextStream(stderr) << QStringLiteral("s2e-studio: ") << changed.error() << Qt::endl;
+            return 1;
+        }
+        gateway->restartNow();
         options.ports.clear();
         for (const ModelDef &model : ModelTable::all()) {
             const SettingPort port { model.settingPort, emulator->port(model) };
