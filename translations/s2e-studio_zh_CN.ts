@@ -1112,6 +1112,17 @@
     </message>
 </context>
 <context>
+    <name>LineLost</name>
+    <message>
+        <source>the device went away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Modbus</name>
     <message>
         <source>protocol identifier %1, not 0 (Modbus)</source>
@@ -2346,6 +2357,10 @@
     <message>
         <source>binary</source>
         <translation>二进制</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection</source>
+        <translation type="unfinished">%1 关闭了连接</translation>
     </message>
 </context>
 <context>

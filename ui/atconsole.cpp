@@ -2,6 +2,7 @@
 
 #include "job/atjob.h"
 #include "protocol/at/atcatalogue.h"
+#include "serial/linelost.h"
 #include "serialportbox.h"
 
 #include <QComboBox>
@@ -224,9 +225,11 @@ void AtConsole::openSerial(const QString &path, qint32 baud)
     connect(m_serial, &QSerialPort::errorOccurred, this, [this, path](QSerialPort::SerialPortError error) {
         if (error == QSerialPort::NoError)
             return;
+        if (isLineLost(error)) {
+            append(Style::Error, tr("%1: %2").arg(path, lineLostText(error)));
+            return close();
+        }
         append(Style::Error, tr("%1: %2").arg(path, m_serial ? m_serial->errorString() : QString()));
-        if (error == QSerialPort::ResourceError)
-            close();
     });
     append(Style::Info, tr("%1 open at %2 baud, transparent mode").arg(path).arg(baud));
     updateState();

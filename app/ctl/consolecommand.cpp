@@ -52,7 +52,7 @@ public:
             if (state == Endpoint::State::Open)
                 return opened();
             if (state == Endpoint::State::Closed)
-                return finish(m_wasOpen ? ExitOk : ExitFailed);
+                return finish(m_wasOpen && !m_session.endpoint()->failed() ? ExitOk : ExitFailed);
         });
         connect(endpoint, &Endpoint::peersChanged, this, [this] { updateStdin(); });
     }

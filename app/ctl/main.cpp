@@ -81,8 +81,9 @@ int main(int argc, char *argv[])
                                      "at another number, e.g. 1500=40002."),
                                   QStringLiteral("LIST"), defaultPortsArgument());
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     tr("Wait this long for each answer; also the quiet time "
-                                        "that ends a search (default 500)."),
+                                     tr("Wait this long for each answer (default 500). A search "
+                                        "waits for late answers as long as the answers seen say, "
+                                        "up to 500 ms; given, at least this long."),
                                      QStringLiteral("MS"), QStringLiteral("500"));
     const QCommandLineOption retries(QStringLiteral("attempts"),
                                      tr("Send each request at most N times (default 3)."),
@@ -288,6 +289,9 @@ int main(int argc, char *argv[])
     context.finder.targets = targets;
     context.finder.ports = *settingPorts;
     context.finder.quietMs = *timeoutMs;
+    // Given, it is a wait for a slow network: the search then waits at least that long.
+    if (parser.isSet(timeout))
+        context.finder.minQuietMs = *timeoutMs;
     context.finder.capMs = *capMs;
     const QString envUser = qEnvironmentVariable("S2E_USER");
     const QString envPassword = qEnvironmentVariable("S2E_PASSWORD");

@@ -27,6 +27,8 @@ void Endpoint::setState(State state, const QString &detail)
     if (state == m_state && detail.isEmpty())
         return;
     m_state = state;
+    if (state != State::Closed)
+        m_failed = false;
     emit stateChanged(state, detail);
 }
 
@@ -47,6 +49,13 @@ void Endpoint::reportSent(const QByteArray &data, const QString &peer)
 void Endpoint::reportError(const QString &message)
 {
     emit errorOccurred(message);
+}
+
+void Endpoint::fail(const QString &message)
+{
+    m_failed = true;
+    m_state = State::Closed;
+    emit stateChanged(State::Closed, message);
 }
 
 } // namespace s2e

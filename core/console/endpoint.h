@@ -44,10 +44,13 @@ public:
     virtual QString description() const = 0;
 
     State state() const { return m_state; }
+    // Closed by a failure (refused, hung up, reset), not by either side ending the session.
+    bool failed() const { return m_failed; }
     Counters counters() const { return m_counters; }
     void resetCounters() { m_counters = {}; }
 
 signals:
+    // `detail` says why; a failure's message comes only here, not also as errorOccurred.
     void stateChanged(s2e::Endpoint::State state, const QString &detail);
     void dataReceived(const QByteArray &data, const QString &peer);
     void dataSent(const QByteArray &data, const QString &peer);
@@ -58,10 +61,14 @@ protected:
     void setState(State state, const QString &detail = QString());
     void reportReceived(const QByteArray &data, const QString &peer);
     void reportSent(const QByteArray &data, const QString &peer);
+    // An error the endpoint goes on after (a send refused).
     void reportError(const QString &message);
+    // An error that closes it: one message, as the Closed state's detail.
+    void fail(const QString &message);
 
 private:
     State m_state = State::Closed;
+    bool m_failed = false;
     Counters m_counters;
 };
 

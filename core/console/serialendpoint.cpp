@@ -1,6 +1,9 @@
 #include "serialendpoint.h"
 
+#include "serial/linelost.h"
 #include "serial/serialnames.h"
+
+#include <QSignalBlocker>
 
 namespace s2e {
 
@@ -9,14 +12,14 @@ SerialEndpoint::SerialEndpoint(const Options &options, QObject *parent)
 {
     connect(m_port, &QSerialPort::readyRead, this, [this] { reportReceived(m_port->readAll(), m_options.port); });
     connect(m_port, &QSerialPort::errorOccurred, this, [this](QSerialPort::SerialPortError error) {
-        if (error == QSerialPort::NoError)
+        // A closed port's errors are open()'s, which says them once.
+        if (error == QSerialPort::NoError || !m_port->isOpen())
             return;
-        reportError(tr("%1: %2").arg(description(), m_port->errorString()));
-        // The device went away (a USB adapter unplugged): closed, not hung.
-        if (error == QSerialPort::ResourceError && m_port->isOpen()) {
+        if (isLineLost(error)) {
             m_port->close();
-            setState(State::Closed, tr("%1: %2").arg(description(), m_port->errorString()));
+            return fail(tr("%1: %2").arg(description(), lineLostText(error)));
         }
+        reportError(tr("%1: %2").arg(description(), m_port->errorString()));
     });
 }
 
@@ -24,16 +27,18 @@ void SerialEndpoint::open()
 {
     close();
     m_port->setPortName(m_options.port);
+    // Failures here are said once, below, not also by errorOccurred.
+    const QSignalBlocker quiet(m_port);
     if (!m_port->open(QIODevice::ReadWrite))
-        return setState(State::Closed, tr("%1: %2").arg(description(), m_port->errorString()));
+        return fail(tr("%1: %2").arg(description(), m_port->errorString()));
     // Settings after open: a custom rate is only accepted by an open port on some systems.
     const bool configured = m_port->setBaudRate(m_options.baud) && m_port->setDataBits(m_options.dataBits)
             && m_port->setParity(m_options.parity) && m_port->setStopBits(m_options.stopBits)
             && m_port->setFlowControl(m_options.flow);
     if (!configured) {
-        reportError(tr("%1: the port refused its settings: %2").arg(description(), m_port->errorString()));
+        const QString error = m_port->errorString();
         m_port->close();
-        return setState(State::Closed, tr("%1: %2").arg(description(), m_port->errorString()));
+        return fail(tr("%1: the port refused its settings: %2").arg(description(), error));
     }
     setState(State::Open, tr("%1 open").arg(m_options.port));
 }

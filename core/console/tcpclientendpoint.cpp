@@ -14,31 +14,35 @@ TcpClientEndpoint::TcpClientEndpoint(const QString &host, quint16 port, QObject 
     });
     connect(m_socket, &QTcpSocket::readyRead, this, [this] { reportReceived(m_socket->readAll(), peers().value(0)); });
     connect(m_socket, &QTcpSocket::disconnected, this, [this] {
-        setState(State::Closed, tr("%1 closed the connection").arg(description()));
         emit peersChanged();
+        if (state() == State::Closed)
+            return;
+        // A reset reads as the peer closing (RemoteHostClosedError), so both end here.
+        setState(State::Closed, tr("%1 closed the connection").arg(description()));
     });
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        if (error == QAbstractSocket::RemoteHostClosedError)
+        if (error == QAbstractSocket::RemoteHostClosedError || state() == State::Closed)
             return;
-        reportError(tr("%1: %2").arg(description(), m_socket->errorString()));
-        if (m_socket->state() != QAbstractSocket::ConnectedState)
-            setState(State::Closed, tr("%1: %2").arg(description(), m_socket->errorString()));
+        // Connecting failed or the connection broke: over either way, said once.
+        fail(tr("%1: %2").arg(description(), m_socket->errorString()));
+        m_socket->abort();
     });
 }
 
 void TcpClientEndpoint::open()
 {
-    m_socket->abort();
+    close();
     setState(State::Opening, tr("connecting to %1:%2").arg(m_host).arg(m_port));
     m_socket->connectToHost(m_host, m_port);
 }
 
 void TcpClientEndpoint::close()
 {
+    // Closed first: what the socket reports as it goes is not news.
+    setState(State::Closed);
     m_socket->disconnectFromHost();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         m_socket->abort();
-    setState(State::Closed);
 }
 
 bool TcpClientEndpoint::send(const QByteArray &data)

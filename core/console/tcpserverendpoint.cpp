@@ -15,8 +15,7 @@ void TcpServerEndpoint::open()
 {
     close();
     if (!m_server->listen(m_address, m_port)) {
-        reportError(tr("%1: %2").arg(description(), m_server->errorString()));
-        return setState(State::Closed, tr("%1: %2").arg(description(), m_server->errorString()));
+        return fail(tr("%1: %2").arg(description(), m_server->errorString()));
     }
     setState(State::Open, tr("listening on port %1").arg(m_server->serverPort()));
 }

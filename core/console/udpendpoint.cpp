@@ -57,10 +57,8 @@ bool UdpEndpoint::isBroadcast(const QHostAddress &address)
 void UdpEndpoint::open()
 {
     close();
-    if (!m_socket->bind(m_options.localAddress, m_options.localPort, QAbstractSocket::ShareAddress)) {
-        reportError(tr("%1: %2").arg(description(), m_socket->errorString()));
-        return setState(State::Closed, tr("%1: %2").arg(description(), m_socket->errorString()));
-    }
+    if (!m_socket->bind(m_options.localAddress, m_options.localPort, QAbstractSocket::ShareAddress))
+        return fail(tr("%1: %2").arg(description(), m_socket->errorString()));
     // Room for bursts: what overflows a socket's buffer is lost for good (the system may
     // cap this lower).
     m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(4 * 1024 * 1024));

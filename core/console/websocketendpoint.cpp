@@ -12,19 +12,27 @@ WebSocketEndpoint::WebSocketEndpoint(const QUrl &url, bool text, QObject *parent
         emit peersChanged();
     });
     connect(m_socket, &QWebSocket::disconnected, this, [this] {
-        setState(State::Closed, tr("%1 closed: %2").arg(m_url.toString(), m_socket->closeReason()));
         emit peersChanged();
+        // Closed already by close() or by an error, or never connected (the error says why).
+        if (state() != State::Open)
+            return;
+        const QString reason = m_socket->closeReason();
+        setState(State::Closed, reason.isEmpty() ? tr("%1 closed the connection").arg(m_url.toString())
+                                                 : tr("%1 closed: %2").arg(m_url.toString(), reason));
     });
     connect(m_socket, &QWebSocket::binaryMessageReceived, this,
             [this](const QByteArray &message) { reportReceived(message, m_url.toString()); });
     connect(m_socket, &QWebSocket::textMessageReceived, this,
             [this](const QString &message) { reportReceived(message.toUtf8(), m_url.toString()); });
     // Qt 6.4 names the signal error(); 6.5 added errorOccurred().
-    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this] {
-        reportError(tr("%1: %2").arg(description(), m_socket->errorString()));
-        if (m_socket->state() != QAbstractSocket::ConnectedState)
-            setState(State::Closed, tr("%1: %2").arg(description(), m_socket->errorString()));
-    });
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError error) {
+                // The peer going away without a close frame ends here or in disconnected: once.
+                if (state() == State::Closed || (error == QAbstractSocket::RemoteHostClosedError && state() == State::Open))
+                    return;
+                fail(tr("%1: %2").arg(description(), m_socket->errorString()));
+                m_socket->abort();
+            });
 }
 
 WebSocketEndpoint::~WebSocketEndpoint()
@@ -35,8 +43,7 @@ WebSocketEndpoint::~WebSocketEndpoint()
 void WebSocketEndpoint::open()
 {
     if (!m_url.isValid() || (m_url.scheme() != u"ws" && m_url.scheme() != u"wss")) {
-        reportError(tr("\"%1\" is not a ws:// or wss:// address").arg(m_url.toString()));
-        return setState(State::Closed);
+        return fail(tr("\"%1\" is not a ws:// or wss:// address").arg(m_url.toString()));
     }
     setState(State::Opening, tr("connecting to %1").arg(m_url.toString()));
     m_socket->open(m_url);
@@ -44,8 +51,8 @@ void WebSocketEndpoint::open()
 
 void WebSocketEndpoint::close()
 {
-    m_socket->close();
     setState(State::Closed);
+    m_socket->close();
 }
 
 bool WebSocketEndpoint::send(const QByteArray &data)

@@ -1,6 +1,7 @@
 #include "atjob.h"
 
 #include "serial/atsession.h"
+#include "serial/linelost.h"
 
 namespace s2e {
 
@@ -52,6 +53,12 @@ void AtJob::runSerial()
     m_port->setStopBits(m_line->stopBits);
     if (!m_port->open(QIODevice::ReadWrite))
         return fail(Failure { tr("cannot open %1: %2").arg(m_line->port, m_port->errorString()), ErrorCode::Io });
+    connect(m_port, &QSerialPort::errorOccurred, this, [this](QSerialPort::SerialPortError error) {
+        if (isRunning() && isLineLost(error)) {
+            m_port->close();
+            fail(Failure { tr("%1: %2").arg(m_line->port, lineLostText(error)), ErrorCode::Io });
+        }
+    });
     m_session = new AtSession(m_port, {}, this);
     runSession(m_steps);
 }

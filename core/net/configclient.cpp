@@ -211,6 +211,7 @@ void ConfigClient::waitForReappearance(int timeoutMs, Callback<FoundDevice> call
     options.targets = m_channel->options().targets;
     // Where it answered before: a module keeps its family's port across restarts.
     options.ports = m_channel->port() ? SettingPorts { *m_channel->port() } : m_channel->options().ports;
+    options.adaptive = false; // spaced retries until the one module answers
     options.sendIntervalMs = 250;
     options.sends = qMax(1, timeoutMs / options.sendIntervalMs);
     options.quietMs = timeoutMs;

@@ -7,7 +7,18 @@
 
 #include <QNetworkInterface>
 
+#include <cmath>
+
 namespace s2e {
+
+namespace {
+// A round and the final wait last this many times the slowest answer seen, at least MinRoundMs.
+constexpr int AnswerWaitFactor = 4;
+constexpr int MinRoundMs = 20;
+// A search nothing answers gives up after this many rounds.
+constexpr int EmptySends = 3;
+constexpr int MaxTrackedRounds = 64;
+} // namespace
 
 QHostAddress localAddressFor(const QHostAddress &module, int interfaceIndex)
 {
@@ -27,8 +38,8 @@ QHostAddress localAddressFor(const QHostAddress &module, int interfaceIndex)
 DeviceFinder::DeviceFinder(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
-    m_sendTimer.setInterval(m_options.sendIntervalMs);
-    connect(&m_sendTimer, &QTimer::timeout, this, &DeviceFinder::sendSearch);
+    m_sendTimer.setSingleShot(true);
+    connect(&m_sendTimer, &QTimer::timeout, this, &DeviceFinder::roundEnded);
     m_quietTimer.setSingleShot(true);
     m_quietTimer.setInterval(m_options.quietMs);
     connect(&m_quietTimer, &QTimer::timeout, this, &DeviceFinder::finish);
@@ -41,6 +52,8 @@ void DeviceFinder::start()
 {
     stop();
     m_devices.clear();
+    m_answers.clear();
+    m_slowestMs = -1;
     m_ignored = 0;
     m_sent = 0;
     m_running = true;
@@ -53,7 +66,6 @@ void DeviceFinder::start()
     }
     m_capTimer.start();
     sendSearch();
-    m_sendTimer.start();
 }
 
 void DeviceFinder::stop()
@@ -88,10 +100,55 @@ void DeviceFinder::sendSearch()
                 emit targetFailed(warning);
         }
     }
-    if (++m_sent >= m_options.sends) {
-        m_sendTimer.stop();
-        m_quietTimer.start();
+    ++m_sent;
+    m_lastSendMs = m_clock.elapsed();
+    m_sendTimer.start(m_options.adaptive ? answerWaitMs(MinRoundMs, m_options.sendIntervalMs) : m_options.sendIntervalMs);
+}
+
+int DeviceFinder::answerWaitMs(int floorMs, int ceilingMs) const
+{
+    if (m_slowestMs < 0)
+        return ceilingMs;
+    return int(qBound<qint64>(qMin(floorMs, ceilingMs), AnswerWaitFactor * m_slowestMs, qint64(ceilingMs)));
+}
+
+double DeviceFinder::missedEstimate() const
+{
+    // How often a known module missed a round after its first answer, with one miss and
+    // one answer assumed beforehand so that a few rounds of few modules are not taken as
+    // proof of a loss-free network.
+    qint64 chances = 0;
+    qint64 misses = 0;
+    const int rounds = qMin(m_sent, MaxTrackedRounds);
+    for (const Answers &answers : m_answers) {
+        for (int round = answers.firstRound + 1; round < rounds; ++round) {
+            ++chances;
+            if (!(answers.rounds & (quint64(1) << round)))
+                ++misses;
+        }
     }
+    const double missRate = double(misses + 1) / double(chances + 2);
+    return double(m_answers.size() + 1) * std::pow(missRate, m_sent);
+}
+
+void DeviceFinder::roundEnded()
+{
+    bool more = m_sent < m_options.sends;
+    if (m_options.adaptive && m_sent >= m_options.minSends) {
+        if (m_devices.isEmpty())
+            more = more && m_sent < EmptySends;
+        else
+            more = more && missedEstimate() >= m_options.missRisk;
+    }
+    if (more)
+        return sendSearch();
+    // Late answers to the last round still count.
+    int quietMs = m_options.quietMs;
+    if (m_options.adaptive) {
+        const int sinceSend = int(m_clock.elapsed() - m_lastSendMs);
+        quietMs = qMax(answerWaitMs(MinRoundMs, m_options.quietMs), m_options.minQuietMs) - sinceSend;
+    }
+    m_quietTimer.start(qMax(0, quietMs));
 }
 
 void DeviceFinder::handleDatagram(const ReceivedDatagram &datagram, const SettingPort &port)
@@ -102,6 +159,15 @@ void DeviceFinder::handleDatagram(const ReceivedDatagram &datagram, const Settin
         if (!RequestFrame::parse(datagram.data, nullptr))
             ++m_ignored;
         return;
+    }
+    if (m_sent > 0) {
+        const int round = m_sent - 1;
+        m_slowestMs = qMax(m_slowestMs, m_clock.elapsed() - m_lastSendMs);
+        Answers &answers = m_answers[reply->mac()];
+        if (answers.rounds == 0)
+            answers.firstRound = round;
+        if (round < MaxTrackedRounds)
+            answers.rounds |= quint64(1) << round;
     }
     auto it = m_devices.find(reply->mac());
     if (it != m_devices.end()) {
@@ -124,7 +190,7 @@ void DeviceFinder::handleDatagram(const ReceivedDatagram &datagram, const Settin
     if (!datagram.interfaceName.isEmpty())
         device.interfaces << datagram.interfaceName;
     m_devices.insert(reply->mac(), device);
-    if (m_sent >= m_options.sends)
+    if (m_quietTimer.isActive())
         m_quietTimer.start();
     emit deviceFound(device);
     if (m_running && !m_options.stopAtMac.isNull() && reply->mac() == m_options.stopAtMac)

@@ -56,6 +56,7 @@ void SettingChannel::resolvePort()
     DeviceFinder::Options search;
     search.targets = m_options.unicast ? customSettingTargets({ *m_options.unicast }) : m_options.targets;
     search.ports = m_options.ports;
+    search.adaptive = false; // spaced retries until the one module answers
     search.sends = m_options.attempts;
     search.sendIntervalMs = qMax(50, m_options.timeoutMs / 2);
     search.quietMs = m_options.timeoutMs;

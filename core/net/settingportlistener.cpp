@@ -34,9 +34,11 @@ SettingPortListener::SettingPortListener(quint16 port) : m_port(port), m_socket(
 {
     // Shared: the vendor's tool, another s2ectl or a virtual module may listen here too.
     if (m_socket->bind(QHostAddress(QHostAddress::AnyIPv4), port,
-                       QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint))
+                       QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
+        // Broadcast answers of a whole network arrive at once (the system may cap this).
+        m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(1024 * 1024));
         connect(m_socket, &QUdpSocket::readyRead, this, &SettingPortListener::readPending);
-    else
+    } else
         m_bindError = m_socket->errorString();
 }
 

@@ -14,9 +14,11 @@ TargetSockets::TargetSockets(const QList<SettingTarget> &targets, quint16 port, 
       m_socket(new QUdpSocket(this)),
       m_listener(SettingPortListener::forPort(port))
 {
-    if (m_socket->bind(QHostAddress(QHostAddress::AnyIPv4), 0))
+    if (m_socket->bind(QHostAddress(QHostAddress::AnyIPv4), 0)) {
+        // 254 modules answer a round within a few milliseconds: room for all (the system may cap it).
+        m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(1024 * 1024));
         connect(m_socket, &QUdpSocket::readyRead, this, &TargetSockets::readPending);
-    else
+    } else
         m_bindError = m_socket->errorString();
     connect(m_listener.get(), &SettingPortListener::datagramReceived, this, &TargetSockets::datagramReceived);
 }

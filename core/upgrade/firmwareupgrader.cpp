@@ -85,6 +85,7 @@ void FirmwareUpgrader::start(const QByteArray &image, std::function<void(Result<
     DeviceFinder::Options options;
     options.targets = m_options.targets;
     options.ports = m_options.settingPorts;
+    options.adaptive = false; // spaced retries until the one module answers
     options.sendIntervalMs = FindSendIntervalMs;
     options.sends = qMax(1, m_options.findTimeoutMs / FindSendIntervalMs);
     options.quietMs = m_options.findTimeoutMs;
@@ -340,6 +341,7 @@ void FirmwareUpgrader::waitForNewFirmware()
     DeviceFinder::Options options;
     options.targets = m_options.targets;
     options.ports = m_options.settingPorts;
+    options.adaptive = false;
     options.sendIntervalMs = 250;
     options.sends = ReappearMs / options.sendIntervalMs;
     options.quietMs = ReappearMs;

@@ -13,6 +13,8 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <sys/socket.h>
+
 using namespace s2e;
 
 namespace {
@@ -46,6 +48,30 @@ struct Received
 QByteArray sha(const QByteArray &data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
+// What an endpoint says: errors it goes on after, and why it closed.
+struct Messages
+{
+    QStringList errors;
+    QStringList closings;
+
+    explicit Messages(Endpoint *endpoint)
+    {
+        QObject::connect(endpoint, &Endpoint::errorOccurred, endpoint, [this](const QString &message) { errors << message; });
+        QObject::connect(endpoint, &Endpoint::stateChanged, endpoint, [this](Endpoint::State state, const QString &detail) {
+            if (state == Endpoint::State::Closed && !detail.isEmpty())
+                closings << detail;
+        });
+    }
+};
+
+// Closes with a reset (RST) rather than a FIN: a linger time of 0.
+void resetConnection(QTcpSocket &socket)
+{
+    const linger immediately { 1, 0 };
+    ::setsockopt(int(socket.socketDescriptor()), SOL_SOCKET, SO_LINGER, &immediately, sizeof immediately);
+    socket.abort();
 }
 
 bool waitOpen(Endpoint &endpoint)
@@ -110,11 +136,14 @@ private slots:
         const quint16 port = probe.serverPort();
         probe.close();
         auto endpoint = EndpointSpec::tcpClient(QStringLiteral("127.0.0.1:%1").arg(port))->create();
-        QSignalSpy errors(endpoint.get(), &Endpoint::errorOccurred);
+        Messages messages(endpoint.get());
         endpoint->open();
-        QTRY_VERIFY(!errors.isEmpty());
-        QVERIFY(errors.first().first().toString().contains(QStringLiteral("TCP client to 127.0.0.1")));
-        QCOMPARE(endpoint->state(), Endpoint::State::Closed);
+        QTRY_COMPARE(endpoint->state(), Endpoint::State::Closed);
+        QVERIFY(endpoint->failed());
+        QTest::qWait(100);
+        QCOMPARE(messages.errors, QStringList());
+        QCOMPARE(messages.closings.size(), 1);
+        QVERIFY(messages.closings.first().contains(QStringLiteral("TCP client to 127.0.0.1")));
     }
 
     void tcpServerClients()
@@ -243,11 +272,93 @@ private slots:
         SerialEndpoint::Options options;
         options.port = QStringLiteral("/nonexistent/ttyX");
         auto endpoint = EndpointSpec::serialPort(options).create();
-        QSignalSpy states(endpoint.get(), &Endpoint::stateChanged);
+        Messages messages(endpoint.get());
         endpoint->open();
         QCOMPARE(endpoint->state(), Endpoint::State::Closed);
-        QVERIFY(!states.isEmpty());
-        QVERIFY(!states.last().at(1).toString().isEmpty());
+        QVERIFY(endpoint->failed());
+        QTest::qWait(50);
+        QCOMPARE(messages.errors, QStringList());
+        QCOMPARE(messages.closings.size(), 1);
+        QVERIFY2(messages.closings.first().contains(QStringLiteral("/nonexistent/ttyX")), qPrintable(messages.closings.first()));
+    }
+
+    // The other side of the line hangs up (here the pseudo-terminal goes, as a USB adapter
+    // pulled): closed, said once, and nothing more after (Qt's read notifier would fire
+    // on the error again and again if the port stayed open).
+    void serialHangUpClosesOnce()
+    {
+        auto opened = PseudoTerminal::open();
+        QVERIFY(opened);
+        std::unique_ptr<PseudoTerminal> pty = std::move(opened).value();
+        SerialEndpoint::Options options;
+        options.port = pty->slavePath();
+        auto endpoint = EndpointSpec::serialPort(options).create();
+        endpoint->open();
+        QCOMPARE(endpoint->state(), Endpoint::State::Open);
+        Messages messages(endpoint.get());
+        pty.reset();
+        QTRY_COMPARE(endpoint->state(), Endpoint::State::Closed);
+        QVERIFY(endpoint->failed());
+        QTest::qWait(300);
+        QCOMPARE(messages.errors, QStringList());
+        QCOMPARE(messages.closings.size(), 1);
+        QVERIFY2(messages.closings.first().contains(QStringLiteral("hung up")), qPrintable(messages.closings.first()));
+        QVERIFY(!static_cast<SerialEndpoint *>(endpoint.get())->port()->isOpen());
+    }
+
+    void tcpResetClosesOnce()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        auto endpoint = EndpointSpec::tcpClient(QStringLiteral("127.0.0.1:%1").arg(server.serverPort()))->create();
+        endpoint->open();
+        QVERIFY(waitOpen(*endpoint));
+        QTRY_VERIFY(server.hasPendingConnections());
+        std::unique_ptr<QTcpSocket> peer(server.nextPendingConnection());
+        Messages messages(endpoint.get());
+        resetConnection(*peer);
+        QTRY_COMPARE(endpoint->state(), Endpoint::State::Closed);
+        QTest::qWait(300);
+        QCOMPARE(messages.errors, QStringList());
+        QCOMPARE(messages.closings.size(), 1);
+        QVERIFY(!endpoint->send("late"));
+    }
+
+    void webSocketDropClosesOnce()
+    {
+        QWebSocketServer server(QStringLiteral("test"), QWebSocketServer::NonSecureMode);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QWebSocket *peer = nullptr;
+        connect(&server, &QWebSocketServer::newConnection, this, [&] {
+            peer = server.nextPendingConnection();
+            peer->setParent(&server);
+        });
+        auto endpoint = EndpointSpec::webSocket(QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort()), false)->create();
+        endpoint->open();
+        QVERIFY(waitOpen(*endpoint));
+        QTRY_VERIFY(peer);
+        Messages messages(endpoint.get());
+        peer->abort(); // no close frame: the connection just goes
+        QTRY_COMPARE(endpoint->state(), Endpoint::State::Closed);
+        QTest::qWait(300);
+        QCOMPARE(messages.errors, QStringList());
+        QCOMPARE(messages.closings.size(), 1);
+    }
+
+    void webSocketRefusedIsSaidOnce()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        auto endpoint = EndpointSpec::webSocket(QStringLiteral("ws://127.0.0.1:%1/").arg(port), false)->create();
+        Messages messages(endpoint.get());
+        endpoint->open();
+        QTRY_COMPARE(endpoint->state(), Endpoint::State::Closed);
+        QVERIFY(endpoint->failed());
+        QTest::qWait(100);
+        QCOMPARE(messages.errors, QStringList());
+        QCOMPARE(messages.closings.size(), 1);
     }
 
     void webSocketBinaryAndText()

@@ -92,9 +92,9 @@ private slots:
         QSignalSpy finished(&finder, &DeviceFinder::finished);
         finder.start();
         QVERIFY(finished.wait(10000));
-        QCOMPARE(searches, options.sends);
+        QVERIFY(searches >= options.minSends);
         QCOMPARE(found.count(), 2);
-        QCOMPARE(finder.ignoredDatagrams(), 3 * options.sends);
+        QCOMPARE(finder.ignoredDatagrams(), 3 * searches);
         const auto devices = finder.devices();
         const auto flawedDevice = std::find_if(devices.begin(), devices.end(), [](const FoundDevice &d) {
             return d.reply.mac().toString() == QStringLiteral("02:00:00:00:00:0B");
@@ -153,6 +153,67 @@ private slots:
         QVERIFY2(failed.first().first().toString().contains(QStringLiteral("ghost")),
                  qPrintable(failed.first().first().toString()));
         QCOMPARE(finder.devices().size(), 3);
+    }
+
+    // Adaptive rounds, against a scripted network: `answers(round)` says which of the
+    // modules answer each search (a lost broadcast is a round nobody answers).
+    void roundsFollowTheLossTheySee_data()
+    {
+        QTest::addColumn<int>("modules");
+        QTest::addColumn<QString>("network");
+        QTest::addColumn<int>("minRounds");
+        QTest::addColumn<int>("maxRounds");
+        QTest::addColumn<int>("found");
+        // Every module answers every round: three rounds are enough for 200.
+        QTest::newRow("no loss") << 200 << "all" << 3 << 3 << 200;
+        // Few modules prove little: more rounds before it believes nothing is lost.
+        QTest::newRow("one module") << 1 << "all" << 4 << 6 << 1;
+        QTest::newRow("nobody") << 0 << "all" << 3 << 3 << 0;
+        // Every other broadcast lost, and one module that misses the first five rounds:
+        // the loss seen keeps the rounds going until it answers.
+        QTest::newRow("lost broadcasts") << 50 << "odd rounds lost, last module late" << 7 << 12 << 50;
+    }
+
+    void roundsFollowTheLossTheySee()
+    {
+        QFETCH(int, modules);
+        QFETCH(QString, network);
+        QFETCH(int, minRounds);
+        QFETCH(int, maxRounds);
+        QFETCH(int, found);
+        QUdpSocket peer;
+        QVERIFY2(peer.bind(QHostAddress::LocalHost, 0), qPrintable(peer.errorString()));
+        int rounds = 0;
+        connect(&peer, &QUdpSocket::readyRead, &peer, [&] {
+            while (peer.hasPendingDatagrams()) {
+                const QNetworkDatagram request = peer.receiveDatagram();
+                if (request.data() != QByteArray::fromHex("FF010102"))
+                    continue;
+                const int round = rounds++;
+                const bool lossy = network != u"all";
+                if (lossy && round % 2 == 1)
+                    continue;
+                for (int i = 0; i < modules; ++i) {
+                    if (lossy && i == modules - 1 && round < 5)
+                        continue;
+                    SearchReply reply;
+                    reply.setMac(*MacAddress::fromBytes(QByteArray::fromHex("02000000") + char(i >> 8) + char(i)));
+                    reply.setIpv4(0x0A000000 + quint32(i));
+                    peer.writeDatagram(reply.encode(), request.senderAddress(), quint16(request.senderPort()));
+                }
+            }
+        });
+        DeviceFinder::Options options;
+        options.targets = customSettingTargets({ QHostAddress::LocalHost });
+        options.ports = { SettingPort { DefaultSettingPort, peer.localPort() } };
+        options.capMs = 10000;
+        DeviceFinder finder(options);
+        QSignalSpy finished(&finder, &DeviceFinder::finished);
+        finder.start();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finder.devices().size(), found);
+        QVERIFY2(rounds >= minRounds && rounds <= maxRounds, qPrintable(QString::number(rounds)));
+        QVERIFY(finder.elapsedMs() < options.capMs);
     }
 
     void busySettingPortIsSaidOnce()

@@ -1,6 +1,7 @@
 #include "consolepane.h"
 #include "sendbox.h"
 #include "loopbackemulator.h"
+#include "serial/pseudoterminal.h"
 #include "serialside.h"
 #include "trafficbytes.h"
 #include "trafficmodel.h"
@@ -15,6 +16,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <sys/socket.h>
 
 using namespace s2e;
 using namespace s2e::ui;
@@ -200,6 +205,67 @@ private slots:
         QCOMPARE(other.sendOptions().checksum, Checksum::Kind::Sum8);
         other.deleteMacro(QStringLiteral("version"));
         QVERIFY(!pane.macroNames().contains(QStringLiteral("version")));
+    }
+
+    // A line lost under the pane (a pty hung up, a TCP reset, a WebSocket gone without a
+    // close frame): the pane is closed, says why once, and nothing more comes after.
+    void lostLinesCloseThePaneOnce()
+    {
+        ConsolePane pane(QStringLiteral("Lines"), { EndpointSpec::Kind::Serial, EndpointSpec::Kind::TcpClient,
+                                                    EndpointSpec::Kind::WebSocket }, m_settings.get());
+        pane.show();
+        const auto loseAndCheck = [&](const std::function<void()> &lose, const QString &why) {
+            Endpoint *endpoint = pane.session()->endpoint();
+            QStringList said;
+            connect(endpoint, &Endpoint::errorOccurred, this, [&](const QString &message) { said << message; });
+            connect(endpoint, &Endpoint::stateChanged, this, [&](Endpoint::State, const QString &detail) {
+                if (!detail.isEmpty())
+                    said << detail;
+            });
+            lose();
+            QTRY_COMPARE(endpoint->state(), Endpoint::State::Closed);
+            QTest::qWait(300);
+            QCOMPARE(said.size(), 1);
+            QVERIFY2(pane.message().contains(why), qPrintable(pane.message()));
+            QCOMPARE(pane.message(), said.first());
+            QVERIFY(!pane.sendNow());
+        };
+
+        auto opened = PseudoTerminal::open();
+        QVERIFY(opened);
+        std::unique_ptr<PseudoTerminal> pty = std::move(opened).value();
+        SerialEndpoint::Options serialOptions;
+        serialOptions.port = pty->slavePath();
+        pane.setSpec(EndpointSpec::serialPort(serialOptions));
+        QVERIFY(pane.openEndpoint());
+        QCOMPARE(pane.session()->endpoint()->state(), Endpoint::State::Open);
+        loseAndCheck([&] { pty.reset(); }, QStringLiteral("hung up"));
+
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        pane.setSpec(*EndpointSpec::tcpClient(QStringLiteral("127.0.0.1:%1").arg(server.serverPort())));
+        QVERIFY(pane.openEndpoint());
+        QTRY_COMPARE(pane.session()->endpoint()->state(), Endpoint::State::Open);
+        QTRY_VERIFY(server.hasPendingConnections());
+        std::unique_ptr<QTcpSocket> peer(server.nextPendingConnection());
+        loseAndCheck([&] {
+            const linger immediately { 1, 0 };
+            ::setsockopt(int(peer->socketDescriptor()), SOL_SOCKET, SO_LINGER, &immediately, sizeof immediately);
+            peer->abort();
+        }, QStringLiteral("closed the connection"));
+
+        QWebSocketServer wsServer(QStringLiteral("test"), QWebSocketServer::NonSecureMode);
+        QVERIFY(wsServer.listen(QHostAddress::LocalHost, 0));
+        QWebSocket *wsPeer = nullptr;
+        connect(&wsServer, &QWebSocketServer::newConnection, this, [&] {
+            wsPeer = wsServer.nextPendingConnection();
+            wsPeer->setParent(&wsServer);
+        });
+        pane.setSpec(*EndpointSpec::webSocket(QStringLiteral("ws://127.0.0.1:%1/").arg(wsServer.serverPort()), false));
+        QVERIFY(pane.openEndpoint());
+        QTRY_COMPARE(pane.session()->endpoint()->state(), Endpoint::State::Open);
+        QTRY_VERIFY(wsPeer);
+        loseAndCheck([&] { wsPeer->abort(); }, QStringLiteral("closed the connection"));
     }
 
     void unopenableEndpointIsExplained()
