@@ -1115,11 +1115,11 @@
     <name>LineLost</name>
     <message>
         <source>the device went away</source>
-        <translation type="unfinished"></translation>
+        <translation>设备已断开</translation>
     </message>
     <message>
         <source>the line hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>线路已挂断</translation>
     </message>
 </context>
 <context>
@@ -2360,7 +2360,7 @@
     </message>
     <message>
         <source>%1 closed the connection</source>
-        <translation type="unfinished">%1 关闭了连接</translation>
+        <translation>%1 关闭了连接</translation>
     </message>
 </context>
 <context>
