@@ -5,6 +5,7 @@
 #include "quitonsignal.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -38,12 +39,11 @@ public:
     {
         Endpoint *endpoint = m_session.endpoint();
         m_quiet.setSingleShot(true);
-        m_quiet.setInterval(context.channel.timeoutMs);
         connect(&m_quiet, &QTimer::timeout, this, [this] { maybeFinish(); });
         connect(endpoint, &Endpoint::dataReceived, this, [this](const QByteArray &data) {
             writeOut(m_context.console.hex ? (TrafficLog::hex(data) + QLatin1Char('\n')).toLatin1() : data);
-            if (m_stdinDone)
-                m_quiet.start();
+            // Noted, not a timer restarted per chunk: a flood brings thousands a second.
+            m_lastData.start();
         });
         connect(endpoint, &Endpoint::errorOccurred, this, [](const QString &message) { printError(message); });
         connect(endpoint, &Endpoint::stateChanged, this, [this](Endpoint::State state, const QString &detail) {
@@ -55,6 +55,7 @@ public:
                 return finish(m_wasOpen && !m_session.endpoint()->failed() ? ExitOk : ExitFailed);
         });
         connect(endpoint, &Endpoint::peersChanged, this, [this] { updateStdin(); });
+        connect(endpoint, &Endpoint::bytesWritten, this, [this] { updateStdin(); });
     }
 
     void start()
@@ -96,9 +97,8 @@ private:
             if (const auto sent = m_session.sendText(m_context.console.send, options); !sent)
                 printError(sent.error());
         }
+        // Past the backlog, stdin waits for the endpoint's bytesWritten().
         m_stdin->setEnabled(m_session.endpoint()->bytesToWrite() < StdinBacklog);
-        if (!m_stdin->isEnabled())
-            QTimer::singleShot(5, this, [this] { updateStdin(); });
     }
 
     void readStdin()
@@ -110,7 +110,7 @@ private:
         if (n <= 0) {
             m_stdinDone = true;
             m_stdin->setEnabled(false);
-            m_quiet.start();
+            m_quiet.start(m_context.channel.timeoutMs);
             return;
         }
         m_session.send(QByteArray(buffer, n));
@@ -121,7 +121,10 @@ private:
     {
         // Everything from stdin has left, and the other side has been quiet for a while.
         if (m_session.endpoint()->bytesToWrite() > 0)
-            return m_quiet.start();
+            return m_quiet.start(m_context.channel.timeoutMs);
+        if (const qint64 left = m_context.channel.timeoutMs - (m_lastData.isValid() ? m_lastData.elapsed() : m_context.channel.timeoutMs);
+            left > 0)
+            return m_quiet.start(int(left));
         finish(ExitOk);
     }
 
@@ -130,6 +133,7 @@ private:
     ConsoleSession m_session;
     QSocketNotifier *m_stdin = nullptr;
     QTimer m_quiet;
+    QElapsedTimer m_lastData;
     bool m_wasOpen = false;
     bool m_stdinDone = false;
     bool m_sentGreeting = false;

@@ -30,6 +30,11 @@ ConsoleSession::ConsoleSession(std::unique_ptr<Endpoint> endpoint, qint64 logCap
     });
     m_periodic.setTimerType(Qt::PreciseTimer);
     connect(&m_filePump, &QTimer::timeout, this, &ConsoleSession::pumpFile);
+    // A backlog that drains is refilled at once, not at the pump's next tick.
+    connect(m_endpoint.get(), &Endpoint::bytesWritten, this, [this] {
+        if (m_file)
+            pumpFile();
+    });
 }
 
 ConsoleSession::~ConsoleSession()

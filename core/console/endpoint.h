@@ -55,6 +55,8 @@ signals:
     void dataReceived(const QByteArray &data, const QString &peer);
     void dataSent(const QByteArray &data, const QString &peer);
     void errorOccurred(const QString &message);
+    // Some of what was accepted went on to the system: bytesToWrite() went down.
+    void bytesWritten();
     void peersChanged();
 
 protected:

@@ -10,6 +10,7 @@ namespace s2e {
 SerialEndpoint::SerialEndpoint(const Options &options, QObject *parent)
     : Endpoint(parent), m_options(options), m_port(new QSerialPort(this))
 {
+    connect(m_port, &QSerialPort::bytesWritten, this, &Endpoint::bytesWritten);
     connect(m_port, &QSerialPort::readyRead, this, [this] { reportReceived(m_port->readAll(), m_options.port); });
     connect(m_port, &QSerialPort::errorOccurred, this, [this](QSerialPort::SerialPortError error) {
         // A closed port's errors are open()'s, which says them once.

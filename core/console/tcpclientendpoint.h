@@ -21,9 +21,13 @@ public:
     QString description() const override;
 
 private:
+    void readSocket();
+    void readFailed();
+
     QString m_host;
     quint16 m_port;
     QTcpSocket *m_socket;
+    QString m_peer; // "address:port" while connected
 };
 
 } // namespace s2e

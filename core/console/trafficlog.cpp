@@ -25,8 +25,12 @@ void TrafficLog::append(Direction direction, const QByteArray &data, const QStri
         m_totals.sentBytes += data.size();
         ++m_totals.sentChunks;
     }
-    m_chunks.push_back({ timeUs, direction, peer, data });
-    m_used += data.size() + ChunkOverhead;
+    // A read may hand over a whole buffer however few bytes came (readAll() can pass on a
+    // chunk of the device's ring buffer): kept as they are, many small chunks would hold
+    // far more memory than the cap counts (~4 KB each under a serial flood).
+    const QByteArray kept = data.capacity() > 2 * data.size() + MaxSlack ? QByteArray(data.constData(), data.size()) : data;
+    m_chunks.push_back({ timeUs, direction, peer, kept });
+    m_used += cost(kept);
     if (m_file) {
         const QByteArray line = fileLine(m_chunks.back(), m_fileFormat, View::Both);
         if (m_file->write(line) != line.size()) {
@@ -37,11 +41,16 @@ void TrafficLog::append(Direction direction, const QByteArray &data, const QStri
     trim();
 }
 
+qint64 TrafficLog::cost(const QByteArray &data)
+{
+    return qMax(data.size(), data.capacity()) + ChunkOverhead;
+}
+
 void TrafficLog::trim()
 {
     while (m_used > m_cap && m_chunks.size() > 1) {
         const Chunk &oldest = m_chunks.front();
-        m_used -= oldest.data.size() + ChunkOverhead;
+        m_used -= cost(oldest.data);
         ++m_totals.droppedChunks;
         m_totals.droppedBytes += oldest.data.size();
         m_chunks.pop_front();

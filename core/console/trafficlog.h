@@ -51,6 +51,7 @@ public:
 
     void setMemoryCap(qint64 bytes);
     qint64 memoryCap() const { return m_cap; }
+    // What the chunks held take, their buffers and overhead counted.
     qint64 memoryUsed() const { return m_used; }
 
     // Chunks held now; sequence numbers stay with a chunk while older ones are dropped.
@@ -85,7 +86,12 @@ public:
     QString fileLogError() const { return m_fileError; }
 
 private:
-    static constexpr qint64 ChunkOverhead = 96;
+    // What a chunk costs besides its bytes: its entry here and in a view's model, the byte
+    // array's header and the allocator's rounding.
+    static constexpr qint64 ChunkOverhead = 160;
+    // A chunk whose buffer is more than twice its size and this is copied to one of its size.
+    static constexpr qint64 MaxSlack = 64;
+    static qint64 cost(const QByteArray &data);
     static QByteArray fileLine(const Chunk &chunk, FileFormat format, View view);
     void trim();
 

@@ -7,6 +7,7 @@ namespace s2e {
 WebSocketEndpoint::WebSocketEndpoint(const QUrl &url, bool text, QObject *parent)
     : Endpoint(parent), m_url(url), m_text(text), m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
 {
+    connect(m_socket, &QWebSocket::bytesWritten, this, &Endpoint::bytesWritten);
     connect(m_socket, &QWebSocket::connected, this, [this] {
         setState(State::Open, tr("connected to %1").arg(m_url.toString()));
         emit peersChanged();
