@@ -10,7 +10,7 @@ s2e_build >&2 || exit 1
 bench="$S2E_ROOT/build/${S2E_PRESET:-default}/bench"
 export QT_QPA_PLATFORM=offscreen
 status=0
-for benchmark in bench_setting bench_modbus bench_log_ingest bench_tcp_loopback bench_console_gui; do
+for benchmark in bench_setting bench_modbus bench_log_ingest bench_tcp_loopback bench_console_cli bench_console_gui; do
     # Figures on stdout; Qt's chatter on stderr is dropped unless the benchmark fails.
     errors=$(mktemp)
     if ! sh "$S2E_ROOT/scripts/isolated.sh" "$bench/$benchmark" 2>"$errors"; then
@@ -20,6 +20,8 @@ for benchmark in bench_setting bench_modbus bench_log_ingest bench_tcp_loopback 
     fi
     rm -f "$errors"
 done
+# The whole s2ectl search, as processes, against one s2e-emu of 254 modules.
+sh "$S2E_ROOT/scripts/isolated.sh" bash "$S2E_ROOT/bench/search_cli.sh" "$S2E_ROOT/build/${S2E_PRESET:-default}" || status=1
 # Makes its own LAN of network namespaces (root only), so not inside isolated.sh.
 s2e_ensure_packages tftpd-hpa curl || exit 1
 bash "$S2E_ROOT/bench/upgrade_lan.sh" "$S2E_ROOT/build/${S2E_PRESET:-default}" || status=1
