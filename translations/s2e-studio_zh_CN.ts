@@ -625,6 +625,18 @@
         <source>WebSocket: &quot;%1&quot; is not a ws:// address</source>
         <translation>WebSocket：“%1”不是 ws:// 地址</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: the baud rate after @ is not a number</source>
+        <translation>“%1”：@ 之后的波特率不是数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no serial port</source>
+        <translation>“%1”：没有串口</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not tcp://HOST:PORT, listen:PORT, udp:PORT, serial:PATH or ws://URL</source>
+        <translation>“%1”不是 tcp://主机:端口、listen:端口、udp:端口、serial:路径 或 ws://URL</translation>
+    </message>
 </context>
 <context>
     <name>FieldDef</name>

@@ -301,6 +301,18 @@ void MainWindow::buildMenus()
     m_contextMenu->addActions({ m_copyMac, m_copyIp });
 }
 
+Result<void> MainWindow::openConsole(const EndpointSpec &spec)
+{
+    ConsolePane *pane = m_networkPane;
+    if (spec.kind == EndpointSpec::Kind::Serial)
+        pane = m_serialPane;
+    else if (spec.kind == EndpointSpec::Kind::WebSocket)
+        pane = m_webSocketPane;
+    pane->setSpec(spec);
+    m_tabs->setCurrentIndex(m_tabs->indexOf(pane == m_webSocketPane ? pane : pane->parentWidget()));
+    return pane->openEndpoint();
+}
+
 QString MainWindow::statusText() const
 {
     return m_status->text();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "console/endpointspec.h"
 #include "device/devicemanager.h"
 #include "net/configclient.h"
 #include "net/devicefinder.h"
@@ -91,6 +92,9 @@ public:
     ConsolePane *networkPane() const { return m_networkPane; }
     ConsolePane *webSocketPane() const { return m_webSocketPane; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Opens the endpoint in the test console's pane for its kind (serial, network or
+    // WebSocket) and shows it: s2e-studio --console.
+    Result<void> openConsole(const EndpointSpec &spec);
     QString statusText() const;
     QAction *searchAction() const { return m_search; }
     QAction *readAction() const { return m_read; }

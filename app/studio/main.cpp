@@ -29,6 +29,7 @@ struct Arguments
     ui::MainWindow::Options window;
     bool demo = false;
     QString screenshots;
+    std::optional<EndpointSpec> console;
 };
 
 // Read before any window system is touched: --help, --version and a wrong argument work
@@ -52,7 +53,11 @@ Result<Arguments> parseArguments(const QStringList &arguments)
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
                                          tr("With --demo: save the main views as PNG files in DIR, then quit."),
                                          QStringLiteral("DIR"));
-    parser.addOptions({ demo, broadcast, port, screenshots });
+    const QCommandLineOption console(QStringLiteral("console"),
+                                     tr("Open the test console on ENDPOINT at start: tcp://HOST:PORT, listen:PORT, "
+                                        "udp:PORT, serial:PATH[@BAUD] or ws://URL."),
+                                     QStringLiteral("ENDPOINT"));
+    parser.addOptions({ demo, broadcast, port, screenshots, console });
     if (!parser.parse(arguments))
         return Failure { parser.errorText(), ErrorCode::RefusedInput };
     if (parser.isSet(help))
@@ -79,6 +84,12 @@ Result<Arguments> parseArguments(const QStringList &arguments)
     result.screenshots = parser.value(screenshots);
     if (parser.isSet(screenshots) && !result.demo)
         return Failure { tr("--screenshots needs --demo"), ErrorCode::RefusedInput };
+    if (parser.isSet(console)) {
+        auto spec = EndpointSpec::parse(parser.value(console));
+        if (!spec)
+            return Failure { QStringLiteral("--console: %1").arg(spec.error()), ErrorCode::RefusedInput };
+        result.console = *spec;
+    }
     return result;
 }
 
@@ -162,6 +173,10 @@ int main(int argc, char *argv[])
     window.show();
     if (emulator)
         QTimer::singleShot(0, &window, &ui::MainWindow::search);
+    if (arguments->console) {
+        if (const auto opened = window.openConsole(*arguments->console); !opened)
+            QTextStream(stderr) << QStringLiteral("s2e-studio: ") << opened.error() << Qt::endl;
+    }
     if (!arguments->screenshots.isEmpty()) {
         auto *tour = new ui::ScreenshotTour(&window, arguments->screenshots, &window);
         QObject::connect(tour, &ui::ScreenshotTour::finished, &app, [](const QStringList &files, const QString &error) {

@@ -111,6 +111,35 @@ Result<EndpointSpec> EndpointSpec::webSocket(const QString &text, bool asText)
     return spec;
 }
 
+Result<EndpointSpec> EndpointSpec::parse(const QString &text)
+{
+    const auto after = [&text](QLatin1StringView prefix) { return text.mid(prefix.size()); };
+    if (text.startsWith(QLatin1StringView("tcp://")))
+        return tcpClient(after(QLatin1StringView("tcp://")));
+    if (text.startsWith(QLatin1StringView("listen:")))
+        return tcpServer(after(QLatin1StringView("listen:")));
+    if (text.startsWith(QLatin1StringView("udp:")))
+        return udpSocket(after(QLatin1StringView("udp:")), false);
+    if (text.startsWith(QLatin1StringView("ws://")) || text.startsWith(QLatin1StringView("wss://")))
+        return webSocket(text, false);
+    if (text.startsWith(QLatin1StringView("serial:"))) {
+        const QString rest = after(QLatin1StringView("serial:"));
+        SerialEndpoint::Options options;
+        options.port = rest.section(u'@', 0, 0);
+        if (rest.contains(u'@')) {
+            bool ok = false;
+            options.baud = rest.section(u'@', 1).toInt(&ok);
+            if (!ok || options.baud <= 0)
+                return Failure { tr("\"%1\": the baud rate after @ is not a number").arg(text), ErrorCode::RefusedInput };
+        }
+        if (options.port.isEmpty())
+            return Failure { tr("\"%1\": no serial port").arg(text), ErrorCode::RefusedInput };
+        return serialPort(options);
+    }
+    return Failure { tr("\"%1\" is not tcp://HOST:PORT, listen:PORT, udp:PORT, serial:PATH or ws://URL").arg(text),
+                     ErrorCode::RefusedInput };
+}
+
 std::unique_ptr<Endpoint> EndpointSpec::create(QObject *parent) const
 {
     switch (kind) {

@@ -36,6 +36,9 @@ public:
     static Result<EndpointSpec> udpSocket(const QString &text, bool allowBroadcast);
     static EndpointSpec serialPort(const SerialEndpoint::Options &options);
     static Result<EndpointSpec> webSocket(const QString &url, bool text);
+    // One text for any of them, as a command line names an endpoint: "tcp://HOST:PORT",
+    // "listen:PORT", "udp:LOCAL:PORT[,REMOTE:PORT]", "serial:PATH[@BAUD]", "ws://…", "wss://…".
+    static Result<EndpointSpec> parse(const QString &text);
 
     std::unique_ptr<Endpoint> create(QObject *parent = nullptr) const;
 };

@@ -61,6 +61,10 @@ private slots:
                                    << QStringLiteral("s2e-studio: --broadcast: \"::1\" is not an IPv4 address");
         QTest::newRow("screenshots") << QStringList { "--screenshots", "/tmp" }
                                      << QStringLiteral("s2e-studio: --screenshots needs --demo");
+        QTest::newRow("console") << QStringList { "--console", "bogus" }
+                                 << QStringLiteral("s2e-studio: --console: \"bogus\" is not tcp://HOST:PORT");
+        QTest::newRow("console baud") << QStringList { "--console", "serial:/dev/ttyS0@fast" }
+                                      << QStringLiteral("s2e-studio: --console: \"serial:/dev/ttyS0@fast\": the baud rate");
         QTest::newRow("unknown") << QStringList { "--nope" } << QStringLiteral("s2e-studio: Unknown option 'nope'.");
         QTest::newRow("positional") << QStringList { "extra" }
                                     << QStringLiteral("s2e-studio: unexpected argument \"extra\"");

@@ -233,6 +233,38 @@ private slots:
         QVERIFY(EndpointSpec::webSocket(QStringLiteral("ws://127.0.0.1:6432/"), false));
     }
 
+    void oneTextNamesAnyEndpoint()
+    {
+        const auto tcp = EndpointSpec::parse(QStringLiteral("tcp://127.0.0.1:8234"));
+        QVERIFY(tcp);
+        QCOMPARE(tcp->kind, EndpointSpec::Kind::TcpClient);
+        QCOMPARE(tcp->host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(tcp->port, 8234);
+        const auto server = EndpointSpec::parse(QStringLiteral("listen:5000"));
+        QVERIFY(server);
+        QCOMPARE(server->kind, EndpointSpec::Kind::TcpServer);
+        QCOMPARE(server->port, 5000);
+        const auto udp = EndpointSpec::parse(QStringLiteral("udp:0,127.0.0.1:9"));
+        QVERIFY(udp);
+        QCOMPARE(udp->kind, EndpointSpec::Kind::Udp);
+        const auto serial = EndpointSpec::parse(QStringLiteral("serial:/dev/ttyUSB0@9600"));
+        QVERIFY(serial);
+        QCOMPARE(serial->kind, EndpointSpec::Kind::Serial);
+        QCOMPARE(serial->serial.port, QStringLiteral("/dev/ttyUSB0"));
+        QCOMPARE(serial->serial.baud, 9600);
+        QCOMPARE(EndpointSpec::parse(QStringLiteral("serial:/dev/ttyS1"))->serial.baud, 115200);
+        const auto ws = EndpointSpec::parse(QStringLiteral("ws://127.0.0.1:8080/ws"));
+        QVERIFY(ws);
+        QCOMPARE(ws->kind, EndpointSpec::Kind::WebSocket);
+        QCOMPARE(ws->url, QUrl(QStringLiteral("ws://127.0.0.1:8080/ws")));
+        for (const char *bad : { "", "bogus", "tcp://nohost", "tcp://127.0.0.1:0", "serial:", "serial:/dev/x@0",
+                                 "serial:/dev/x@fast", "listen:70000", "http://x/" }) {
+            const auto parsed = EndpointSpec::parse(QString::fromLatin1(bad));
+            QVERIFY2(!parsed, bad);
+            QVERIFY(!parsed.error().isEmpty());
+        }
+    }
+
     void serialOnARealPty()
     {
         auto pty = PseudoTerminal::open();

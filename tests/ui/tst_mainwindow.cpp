@@ -27,6 +27,7 @@
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -433,6 +434,26 @@ private slots:
         QVERIFY(QFile::remove(links.filePath(QStringLiteral("ttyS2E1"))));
         QTRY_VERIFY(m_window->namedPorts().isEmpty()
                     && m_window->serialPane()->form()->serialPorts()->findText(QStringLiteral("ttyS2E1"), Qt::MatchStartsWith) < 0);
+    }
+
+    // s2e-studio --console: each kind of endpoint opens in its own pane, which is shown.
+    void aConsoleOpensInThePaneForItsKind()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QVERIFY(m_window->openConsole(*EndpointSpec::parse(QStringLiteral("tcp://127.0.0.1:%1").arg(server.serverPort()))));
+        QTRY_COMPARE(m_window->networkPane()->session()->endpoint()->state(), Endpoint::State::Open);
+        QCOMPARE(m_window->tabs()->currentWidget(), m_window->networkPane()->parentWidget());
+
+        const QString pty = m_emu.emulator->serialSide(0)->pty().slavePath();
+        QVERIFY(m_window->openConsole(*EndpointSpec::parse(QStringLiteral("serial:%1@57600").arg(pty))));
+        QCOMPARE(m_window->serialPane()->session()->endpoint()->state(), Endpoint::State::Open);
+        QCOMPARE(m_window->serialPane()->spec()->serial.baud, 57600);
+        QCOMPARE(m_emu.emulator->serialSide(0)->pty().settings()->baud, 57600u);
+
+        QVERIFY(m_window->openConsole(*EndpointSpec::parse(QStringLiteral("ws://127.0.0.1:1/"))));
+        QCOMPARE(m_window->tabs()->currentWidget(), m_window->webSocketPane());
+        QTRY_VERIFY(m_window->webSocketPane()->message().contains(QStringLiteral("ws://127.0.0.1:1/")));
     }
 
     void aNetAtSessionKeepsOtherJobsOff()
