@@ -1,6 +1,12 @@
-// gui_stall_max_ms, gui_stall_p99_ms: how late the GUI's event loop runs while a TCP peer
-// floods 12.5 MB/s (100 Mbit/s) into a visible console pane for 30 s (offscreen).
-// console_peak_rss_mb: the process's peak memory after 1 GB has arrived in that pane.
+// A visible console pane (offscreen) flooded by a TCP peer and by a serial line (a
+// pseudo-terminal), each in a process of its own:
+//   gui_{tcp,serial}_line_p99_ms, _max_ms: how late the event loop runs (5 ms ticks) while
+//     12.5 MB/s (100 Mbit/s, a module's line rate) arrive for 30 s (goals: p99 <= 16, max <= 50)
+//   gui_{tcp,serial}_flood_p99_ms, _max_ms: the same, unthrottled (goals: p99 <= 50, max <= 100)
+//   gui_{tcp,serial}_flood_mb_s: what the pane took in meanwhile
+//   console_{tcp,serial}_peak_rss_mb: the process's peak memory after that flood (goal <= 300;
+//     the pane's traffic log is capped at 64 MB)
+// S2E_BENCH_FLOOD_S sets the unthrottled floods' length (default 60; the goal is for 600).
 #include "consolepane.h"
 #include "floodpeer.h"
 
@@ -10,45 +16,164 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdio>
+#include <atomic>
+#include <chrono>
+#include <fcntl.h>
+#include <poll.h>
 #include <sys/resource.h>
+#include <termios.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace s2e;
 using namespace s2e::ui;
 
 namespace {
 
-// Sends `total` bytes at `rate` into a shown pane; returns the event loop's lateness samples.
-QList<double> flood(qint64 total, qint64 rate)
+constexpr qint64 LineRate = 12'500'000;
+constexpr int TickMs = 5;
+
+// Writes into a pseudo-terminal's master as fast as the line takes it, or at `rate`, for
+// `seconds`; the pane reads the slave.
+class PtyFlood
 {
-    FloodPeer peer(total, rate);
-    peer.startAndWait();
+public:
+    PtyFlood(qint64 rate, int seconds)
+    {
+        // Non-blocking: once the pane has closed the line, a write must not wait for it.
+        m_master = ::posix_openpt(O_RDWR | O_NOCTTY | O_NONBLOCK);
+        ::grantpt(m_master);
+        ::unlockpt(m_master);
+        m_slave = QString::fromLocal8Bit(::ptsname(m_master));
+        // Raw, so that the line discipline passes every byte as it is.
+        const int slave = ::open(m_slave.toLocal8Bit().constData(), O_RDWR | O_NOCTTY);
+        termios raw {};
+        ::tcgetattr(slave, &raw);
+        ::cfmakeraw(&raw);
+        ::tcsetattr(slave, TCSANOW, &raw);
+        ::close(slave);
+        m_thread = std::thread([this, rate, seconds] { run(rate, seconds); });
+    }
+    ~PtyFlood()
+    {
+        m_stop = true;
+        m_thread.join();
+        ::close(m_master);
+    }
+    QString slavePath() const { return m_slave; }
+
+private:
+    void run(qint64 rate, int seconds)
+    {
+        const QByteArray block(4096, 'x');
+        const auto start = std::chrono::steady_clock::now();
+        const auto end = start + std::chrono::seconds(seconds);
+        qint64 sent = 0;
+        while (!m_stop && std::chrono::steady_clock::now() < end) {
+            const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            if (rate > 0 && sent > elapsed * rate) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                continue;
+            }
+            const ssize_t n = ::write(m_master, block.constData(), size_t(block.size()));
+            if (n > 0) {
+                sent += n;
+                continue;
+            }
+            // Full: wait until the pane has read some, or a while to look at m_stop again.
+            pollfd writable { m_master, POLLOUT, 0 };
+            ::poll(&writable, 1, 10);
+        }
+    }
+
+    int m_master = -1;
+    QString m_slave;
+    std::thread m_thread;
+    std::atomic<bool> m_stop { false };
+};
+
+struct Result
+{
+    QList<double> lateness;
+    qint64 bytes = 0;
+    double seconds = 0;
+};
+
+// Opens `spec` in a shown pane and runs the event loop for `seconds`, sampling its lateness.
+Result watch(const EndpointSpec &spec, int seconds)
+{
     // Macros in a settings object of the run's own, never the user's.
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("s2e-bench"));
-    ConsolePane pane(QStringLiteral("Network"), { EndpointSpec::Kind::TcpClient }, &settings);
+    ConsolePane pane(QStringLiteral("Flood"), { spec.kind }, &settings);
     pane.resize(900, 700);
     pane.show();
-    pane.setSpec(*EndpointSpec::tcpClient(QStringLiteral("127.0.0.1:%1").arg(peer.port())));
+    pane.setSpec(spec);
+    Result result;
     if (!pane.openEndpoint())
-        return {};
-    constexpr int TickMs = 5;
-    QList<double> lateness;
+        return result;
     QElapsedTimer sinceTick;
+    QElapsedTimer clock;
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
     QObject::connect(&ticker, &QTimer::timeout, [&] {
         if (sinceTick.isValid())
-            lateness << qMax(0.0, sinceTick.nsecsElapsed() / 1e6 - TickMs);
+            result.lateness << qMax(0.0, sinceTick.nsecsElapsed() / 1e6 - TickMs);
         sinceTick.start();
     });
     QEventLoop loop;
+    QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
     QObject::connect(pane.session()->endpoint(), &Endpoint::stateChanged, &loop, [&](Endpoint::State state) {
         if (state == Endpoint::State::Closed)
             loop.quit();
     });
+    clock.start();
     ticker.start(TickMs);
     loop.exec();
-    peer.wait();
-    return lateness;
+    result.seconds = clock.nsecsElapsed() / 1e9;
+    result.bytes = pane.session()->endpoint()->counters().receivedBytes;
+    return result;
+}
+
+Result flood(const QString &kind, qint64 rate, int seconds)
+{
+    if (kind == u"tcp") {
+        FloodPeer peer(rate > 0 ? rate * seconds : qint64(1) << 50, rate);
+        peer.startAndWait();
+        Result result = watch(*EndpointSpec::tcpClient(QStringLiteral("127.0.0.1:%1").arg(peer.port())), seconds);
+        peer.wait();
+        return result;
+    }
+    PtyFlood pty(rate, seconds);
+    SerialEndpoint::Options options;
+    options.port = pty.slavePath();
+    return watch(EndpointSpec::serialPort(options), seconds);
+}
+
+void printLateness(QTextStream &out, const QString &name, QList<double> lateness)
+{
+    if (lateness.isEmpty())
+        return;
+    std::sort(lateness.begin(), lateness.end());
+    out << name << "_p99_ms: " << QString::number(lateness.at(qsizetype(lateness.size() * 0.99)), 'f', 1) << Qt::endl;
+    out << name << "_max_ms: " << QString::number(lateness.last(), 'f', 1) << Qt::endl;
+}
+
+// One kind of flood, in this (forked) process: its figures on stdout.
+int measure(const QString &kind, int floodSeconds, int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    const Result line = flood(kind, LineRate, 30);
+    printLateness(out, QStringLiteral("gui_%1_line").arg(kind), line.lateness);
+    const Result unthrottled = flood(kind, 0, floodSeconds);
+    printLateness(out, QStringLiteral("gui_%1_flood").arg(kind), unthrottled.lateness);
+    out << "gui_" << kind << "_flood_mb_s: " << qRound(unthrottled.bytes / 1e6 / qMax(unthrottled.seconds, 0.001)) << Qt::endl;
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    out << "console_" << kind << "_peak_rss_mb: " << usage.ru_maxrss / 1024 << Qt::endl; // KB on Linux
+    return line.lateness.isEmpty() || unthrottled.lateness.isEmpty() ? 1 : 0;
 }
 
 } // namespace
@@ -56,19 +181,22 @@ QList<double> flood(qint64 total, qint64 rate)
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QTextStream out(stdout);
-
-    QList<double> lateness = flood(12'500'000LL * 30, 12'500'000);
-    if (lateness.isEmpty())
-        return 1;
-    std::sort(lateness.begin(), lateness.end());
-    out << "gui_stall_max_ms: " << QString::number(lateness.last(), 'f', 1) << Qt::endl;
-    out << "gui_stall_p99_ms: " << QString::number(lateness.at(qsizetype(lateness.size() * 0.99)), 'f', 1) << Qt::endl;
-
-    flood(1024LL * 1024 * 1024, 0);
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    out << "console_peak_rss_mb: " << usage.ru_maxrss / 1024 << Qt::endl; // ru_maxrss is in KB on Linux
-    return 0;
+    const int floodSeconds = qEnvironmentVariableIntValue("S2E_BENCH_FLOOD_S") > 0
+            ? qEnvironmentVariableIntValue("S2E_BENCH_FLOOD_S")
+            : 60;
+    int status = 0;
+    for (const char *kind : { "tcp", "serial" }) {
+        // A process each, so that each peak memory is its own.
+        const pid_t child = ::fork();
+        if (child == 0) {
+            const int code = measure(QString::fromLatin1(kind), floodSeconds, argc, argv);
+            std::fflush(stdout);
+            ::_exit(code);
+        }
+        int childStatus = 0;
+        ::waitpid(child, &childStatus, 0);
+        if (!WIFEXITED(childStatus) || WEXITSTATUS(childStatus) != 0)
+            status = 1;
+    }
+    return status;
 }
