@@ -3,7 +3,8 @@
 // the same 64 KB buffer; console_tcp_tx_*: 1 GiB from a stdin pipe to a TCP peer, beside a
 // C loop moving the same pipe to the socket. Each figure with its ceiling and the ratio;
 // CPU is the process's user + system time per GiB. The peer and the pipe's feeder are C
-// loops on threads of this process; the ceilings are forked processes.
+// loops on threads of this process; the ceilings are forked processes. S2E_BENCH_VERBOSE=1
+// prints each turn's times on stderr.
 #include <QCoreApplication>
 #include <QList>
 #include <QTextStream>
@@ -143,6 +144,27 @@ struct Peer
     double ended = 0;
     qint64 received = 0;
     std::thread thread;
+
+    // Sends Total bytes to the first client of `server`.
+    void pourTo(int server)
+    {
+        thread = std::thread([this, server] {
+            const int fd = ::accept(server, nullptr, nullptr);
+            accepted = now();
+            pour(fd);
+        });
+    }
+    // Reads the first client of `server` to its end.
+    void drainFrom(int server)
+    {
+        thread = std::thread([this, server] {
+            const int fd = ::accept(server, nullptr, nullptr);
+            accepted = now();
+            received = drain(fd);
+            ended = now();
+            ::close(fd);
+        });
+    }
 };
 
 // The ceilings run as a process of their own, as s2ectl does, so that both meet the peer
@@ -163,11 +185,7 @@ Run receiveLoop()
     quint16 port = 0;
     const int server = listenLocal(&port);
     Peer peer;
-    peer.thread = std::thread([server, &peer] {
-        const int fd = ::accept(server, nullptr, nullptr);
-        peer.accepted = now();
-        pour(fd);
-    });
+    peer.pourTo(server);
     const pid_t child = forkLoop([port] {
         const int fd = connectLocal(port);
         const int null = ::open("/dev/null", O_WRONLY);
@@ -190,11 +208,7 @@ Run receiveConsole(const QString &s2ectl)
     quint16 port = 0;
     const int server = listenLocal(&port);
     Peer peer;
-    peer.thread = std::thread([server, &peer] {
-        const int fd = ::accept(server, nullptr, nullptr);
-        peer.accepted = now();
-        pour(fd);
-    });
+    peer.pourTo(server);
     const int null = ::open("/dev/null", O_RDWR | O_CLOEXEC);
     pid_t child = 0;
     console(s2ectl, port, null, null, &child);
@@ -232,13 +246,7 @@ Run sendLoop()
     quint16 port = 0;
     const int server = listenLocal(&port);
     Peer peer;
-    peer.thread = std::thread([server, &peer] {
-        const int fd = ::accept(server, nullptr, nullptr);
-        peer.accepted = now();
-        peer.received = drain(fd);
-        peer.ended = now();
-        ::close(fd);
-    });
+    peer.drainFrom(server);
     Source source;
     const pid_t child = forkLoop([port, in = source.read] {
         const int fd = connectLocal(port);
@@ -261,13 +269,7 @@ Run sendConsole(const QString &s2ectl)
     quint16 port = 0;
     const int server = listenLocal(&port);
     Peer peer;
-    peer.thread = std::thread([server, &peer] {
-        const int fd = ::accept(server, nullptr, nullptr);
-        peer.accepted = now();
-        peer.received = drain(fd);
-        peer.ended = now();
-        ::close(fd);
-    });
+    peer.drainFrom(server);
     Source source;
     const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
     pid_t child = 0;

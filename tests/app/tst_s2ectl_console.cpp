@@ -1,4 +1,5 @@
 #include "serial/pseudoterminal.h"
+#include "tcpreset.h"
 
 #include <QFile>
 #include <QNetworkDatagram>
@@ -13,7 +14,6 @@
 #include <QWebSocketServer>
 
 #include <csignal>
-#include <sys/socket.h>
 
 using namespace s2e;
 
@@ -201,9 +201,7 @@ private slots:
         peer->write("last words");
         QVERIFY(peer->waitForBytesWritten(1000));
         QTRY_COMPARE(console.out, QByteArray("last words"));
-        const linger immediately { 1, 0 };
-        ::setsockopt(int(peer->socketDescriptor()), SOL_SOCKET, SO_LINGER, &immediately, sizeof immediately);
-        peer->abort();
+        resetConnection(*peer);
         QVERIFY(console.finished(10000));
         // "connecting", "connected", and one line for the end.
         QCOMPARE(console.errLines().size(), 3);

@@ -2,6 +2,7 @@
 #include "console/tcpserverendpoint.h"
 #include "console/udpendpoint.h"
 #include "serial/pseudoterminal.h"
+#include "tcpreset.h"
 
 #include <QCryptographicHash>
 #include <QNetworkDatagram>
@@ -12,8 +13,6 @@
 #include <QUdpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
-
-#include <sys/socket.h>
 
 using namespace s2e;
 
@@ -65,14 +64,6 @@ struct Messages
         });
     }
 };
-
-// Closes with a reset (RST) rather than a FIN: a linger time of 0.
-void resetConnection(QTcpSocket &socket)
-{
-    const linger immediately { 1, 0 };
-    ::setsockopt(int(socket.socketDescriptor()), SOL_SOCKET, SO_LINGER, &immediately, sizeof immediately);
-    socket.abort();
-}
 
 bool waitOpen(Endpoint &endpoint)
 {

@@ -3,6 +3,7 @@
 #include "loopbackemulator.h"
 #include "serial/pseudoterminal.h"
 #include "serialside.h"
+#include "tcpreset.h"
 #include "trafficbytes.h"
 #include "trafficmodel.h"
 
@@ -18,8 +19,6 @@
 #include <QTemporaryDir>
 #include <QWebSocket>
 #include <QWebSocketServer>
-
-#include <sys/socket.h>
 
 using namespace s2e;
 using namespace s2e::ui;
@@ -248,11 +247,7 @@ private slots:
         QTRY_COMPARE(pane.session()->endpoint()->state(), Endpoint::State::Open);
         QTRY_VERIFY(server.hasPendingConnections());
         std::unique_ptr<QTcpSocket> peer(server.nextPendingConnection());
-        loseAndCheck([&] {
-            const linger immediately { 1, 0 };
-            ::setsockopt(int(peer->socketDescriptor()), SOL_SOCKET, SO_LINGER, &immediately, sizeof immediately);
-            peer->abort();
-        }, QStringLiteral("closed the connection"));
+        loseAndCheck([&] { resetConnection(*peer); }, QStringLiteral("closed the connection"));
 
         QWebSocketServer wsServer(QStringLiteral("test"), QWebSocketServer::NonSecureMode);
         QVERIFY(wsServer.listen(QHostAddress::LocalHost, 0));
