@@ -112,10 +112,11 @@ void ScreenshotTour::start()
                     tr("the console's connection"));
         },
         [this, w] {
-            w->networkPane()->setSendText(QStringLiteral("01 03 00 00 00 02"));
+            // The first module is a Modbus TCP gateway: a request with its MBAP header, which
+            // the slave on the module's serial line answers.
+            w->networkPane()->setSendText(QStringLiteral("00 01 00 00 00 06 01 03 00 00 00 02"));
             SendText options;
             options.format = SendText::Format::Hex;
-            options.checksum = Checksum::Kind::Modbus;
             w->networkPane()->setSendOptions(options);
             if (const auto sent = w->networkPane()->sendNow(); !sent)
                 return fail(sent.error());
