@@ -223,6 +223,7 @@ Run receiveConsole(const QString &s2ectl)
 struct Source
 {
     int read = -1;
+    int write = -1; // the feeder's; a forked loop must close its copy to see the end
     std::thread feeder;
 
     Source()
@@ -232,6 +233,7 @@ struct Source
             return;
         ::fcntl(fds[1], F_SETPIPE_SZ, int(Buffer));
         read = fds[0];
+        write = fds[1];
         feeder = std::thread([in = fds[1]] { pour(in); });
     }
     ~Source()
@@ -248,7 +250,8 @@ Run sendLoop()
     Peer peer;
     peer.drainFrom(server);
     Source source;
-    const pid_t child = forkLoop([port, in = source.read] {
+    const pid_t child = forkLoop([port, in = source.read, feederEnd = source.write] {
+        ::close(feederEnd);
         const int fd = connectLocal(port);
         std::vector<char> buffer(Buffer);
         for (;;) {
