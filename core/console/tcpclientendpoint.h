@@ -3,6 +3,7 @@
 #include "endpoint.h"
 
 class QTcpSocket;
+class QTimer;
 
 namespace s2e {
 
@@ -21,12 +22,18 @@ public:
     QString description() const override;
 
 private:
-    void readSocket();
+    void readAvailable();
+    void readOnTick();
+    // What one wake-up read: a few chunks at most, so the event loop keeps its turn.
+    qint64 readSocket();
     void readFailed();
+    void setFlooded(bool flooded);
 
     QString m_host;
     quint16 m_port;
     QTcpSocket *m_socket;
+    QTimer *m_floodTick;
+    bool m_flooded = false;
     QString m_peer; // "address:port" while connected
 };
 

@@ -120,6 +120,37 @@ private slots:
         QVERIFY(!endpoint->send("late"));
     }
 
+    // A flood is read a chunk per wake-up (a low-water mark); its tail below the mark, and
+    // the few bytes of a quiet line after it, must still come without more bytes behind them.
+    void tcpClientFloodTailAndQuietBytesCome()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        auto endpoint = EndpointSpec::tcpClient(QStringLiteral("127.0.0.1:%1").arg(server.serverPort()))->create();
+        QByteArray received;
+        connect(endpoint.get(), &Endpoint::dataReceived, this, [&](const QByteArray &data) { received += data; });
+        endpoint->open();
+        QVERIFY(server.waitForNewConnection(5000));
+        QTcpSocket *peer = server.nextPendingConnection();
+        QVERIFY(waitOpen(*endpoint));
+
+        QByteArray expected;
+        for (int round = 0; round < 3; ++round) {
+            const QByteArray flood = pattern(4 * 1024 * 1024 + 100 + round, round);
+            peer->write(flood);
+            expected += flood;
+            QTRY_COMPARE_WITH_TIMEOUT(received.size(), expected.size(), 20000);
+            QTest::qWait(50);
+            for (const char *quiet : { "a", "bc", "def" }) {
+                peer->write(quiet);
+                expected += quiet;
+                QTRY_COMPARE(received.size(), expected.size());
+            }
+        }
+        QCOMPARE(received, expected);
+        QCOMPARE(endpoint->state(), Endpoint::State::Open);
+    }
+
     void tcpClientRefusedIsExplained()
     {
         QTcpServer probe;
