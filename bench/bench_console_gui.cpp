@@ -6,7 +6,8 @@
 //   gui_{tcp,serial}_flood_mb_s: what the pane took in meanwhile
 //   console_{tcp,serial}_peak_rss_mb: the process's peak memory after that flood (goal <= 300;
 //     the pane's traffic log is capped at 64 MB)
-// S2E_BENCH_FLOOD_S sets the unthrottled floods' length (default 60; the goal is for 600).
+// S2E_BENCH_FLOOD_S sets the unthrottled floods' length (default 60; the goal is for 600),
+// S2E_BENCH_LINE_S the line-rate floods' (default 30).
 #include "consolepane.h"
 #include "floodpeer.h"
 
@@ -151,6 +152,13 @@ Result flood(const QString &kind, qint64 rate, int seconds)
     return watch(EndpointSpec::serialPort(options), seconds);
 }
 
+// A flood's length from the environment, or the default.
+int seconds(const char *variable, int otherwise)
+{
+    const int set = qEnvironmentVariableIntValue(variable);
+    return set > 0 ? set : otherwise;
+}
+
 void printLateness(QTextStream &out, const QString &name, QList<double> lateness)
 {
     if (lateness.isEmpty())
@@ -165,7 +173,7 @@ int measure(const QString &kind, int floodSeconds, int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    const Result line = flood(kind, LineRate, 30);
+    const Result line = flood(kind, LineRate, seconds("S2E_BENCH_LINE_S", 30));
     printLateness(out, QStringLiteral("gui_%1_line").arg(kind), line.lateness);
     const Result unthrottled = flood(kind, 0, floodSeconds);
     printLateness(out, QStringLiteral("gui_%1_flood").arg(kind), unthrottled.lateness);
@@ -181,9 +189,7 @@ int measure(const QString &kind, int floodSeconds, int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    const int floodSeconds = qEnvironmentVariableIntValue("S2E_BENCH_FLOOD_S") > 0
-            ? qEnvironmentVariableIntValue("S2E_BENCH_FLOOD_S")
-            : 60;
+    const int floodSeconds = seconds("S2E_BENCH_FLOOD_S", 60);
     int status = 0;
     for (const char *kind : { "tcp", "serial" }) {
         // A process each, so that each peak memory is its own.

@@ -14,6 +14,8 @@ constexpr int HexBytesPerRow = 32;
 constexpr int AsciiBytesPerRow = 96;
 // A view cannot address more rows than an int holds; the log's memory cap keeps far below.
 constexpr qint64 MaxRows = 50'000'000;
+// Rows a refresh adds at most beyond those it drops: a few milliseconds of the view's time.
+constexpr qint64 MaxGrowth = 250'000;
 } // namespace
 
 TrafficModel::TrafficModel(const TrafficLog *log, QObject *parent) : QAbstractListModel(parent), m_log(log)
@@ -58,7 +60,7 @@ int TrafficModel::rowsOf(const TrafficLog::Chunk &chunk) const
 
 int TrafficModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_nextRow - m_firstRow);
+    return parent.isValid() ? 0 : int(m_shownRows);
 }
 
 const TrafficModel::Entry *TrafficModel::entryAt(qint64 row) const
@@ -124,12 +126,19 @@ void TrafficModel::reset()
     m_entries.clear();
     m_firstRow = 0;
     m_nextRow = 0;
+    m_shownRows = 0;
     m_nextSequence = m_log->firstSequence();
     endResetModel();
-    refresh();
+    // Asked for by the user (a clear, another view): all of it at once.
+    catchUp(MaxRows);
 }
 
 void TrafficModel::refresh()
+{
+    catchUp(MaxGrowth);
+}
+
+void TrafficModel::catchUp(qint64 maxGrowth)
 {
     // Chunks the log has dropped since: their rows go from the top.
     qint64 dropRows = 0;
@@ -140,26 +149,59 @@ void TrafficModel::refresh()
     }
     if (m_nextSequence < m_log->firstSequence())
         m_nextSequence = m_log->firstSequence(); // dropped before they were ever shown
-    if (dropEntries > 0) {
-        beginRemoveRows({}, 0, int(dropRows - 1));
-        m_entries.erase(m_entries.begin(), m_entries.begin() + qsizetype(dropEntries));
-        m_firstRow += dropRows;
-        endRemoveRows();
-    }
+    // A refresh adds so many rows at most (a header costs time per row added): under a
+    // flood the rest is shown by the next ones.
+    const qint64 before = m_shownRows;
+    const qint64 room = qMin(maxGrowth, MaxRows - before);
     qint64 newRows = 0;
-    for (qint64 s = m_nextSequence; s < m_log->endSequence(); ++s)
-        newRows += rowsOf(*m_log->chunk(s));
-    if (newRows == 0)
+    qint64 end = m_nextSequence;
+    for (; end < m_log->endSequence(); ++end) {
+        const int rows = rowsOf(*m_log->chunk(end));
+        if (end > m_nextSequence && newRows + rows - dropRows > room)
+            break;
+        newRows += rows;
+    }
+    if (dropRows == 0 && newRows == 0)
         return;
-    if (m_nextRow - m_firstRow + newRows > MaxRows)
-        return reset();
-    beginInsertRows({}, rowCount(), int(rowCount() + newRows - 1));
-    for (; m_nextSequence < m_log->endSequence(); ++m_nextSequence) {
+    const qint64 after = before - dropRows + newRows;
+    // Told to the view as a move of the rows kept (persistent indexes follow them), a change
+    // of the count at the end, and a redraw: removing rows at the top and inserting them at
+    // the bottom would cost the view's header time for every row it holds (Qt 6.4), about
+    // 20 ms per refresh under a flood with the log's 64 MB as millions of rows.
+    if (dropRows > 0)
+        movePersistentRowsUp(dropRows);
+    for (; m_nextSequence < end; ++m_nextSequence) {
         const int rows = rowsOf(*m_log->chunk(m_nextSequence));
         m_entries.push_back({ m_nextSequence, m_nextRow, rows });
         m_nextRow += rows;
     }
-    endInsertRows();
+    // The count first, over rows not moved yet: the new rows at the end are the next ones
+    // of the history, and the rows kept above them are unchanged.
+    if (after > before) {
+        beginInsertRows({}, int(before), int(after - 1));
+        m_shownRows = after;
+        endInsertRows();
+    } else if (after < before) {
+        beginRemoveRows({}, int(after), int(before - 1));
+        m_shownRows = after;
+        endRemoveRows();
+    }
+    if (dropRows == 0)
+        return;
+    m_entries.erase(m_entries.begin(), m_entries.begin() + qsizetype(dropEntries));
+    m_firstRow += dropRows;
+    if (after > 0)
+        emit dataChanged(index(0), index(int(after - 1)));
+}
+
+void TrafficModel::movePersistentRowsUp(qint64 rows)
+{
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &old : from)
+        to << (old.row() >= rows ? index(int(old.row() - rows), old.column()) : QModelIndex());
+    changePersistentIndexList(from, to);
 }
 
 int TrafficModel::rowOfSequence(qint64 sequence) const

@@ -26,7 +26,8 @@ public:
     void setView(TrafficLog::View view);
     TrafficLog::View view() const { return m_view; }
     void setTimestamps(bool on);
-    // Catches up with the log: rows for new chunks, rows of dropped ones removed.
+    // Catches up with the log: rows of dropped chunks go, rows for new ones come (a flood
+    // a few hundred thousand rows per call, so that no call keeps the view long).
     void refresh();
     // Starts over from what the log holds (after a clear, a view change).
     void reset();
@@ -50,6 +51,9 @@ private:
     int rowsOf(const TrafficLog::Chunk &chunk) const;
     QString rowBody(QByteArrayView piece) const;
     const Entry *entryAt(qint64 row) const;
+    // Follows the log, adding `maxGrowth` rows at most beyond those dropped.
+    void catchUp(qint64 maxGrowth);
+    void movePersistentRowsUp(qint64 rows);
 
     const TrafficLog *m_log;
     TrafficLog::View m_view = TrafficLog::View::Both;
@@ -58,6 +62,7 @@ private:
     std::deque<Entry> m_entries;
     qint64 m_firstRow = 0; // history row of model row 0
     qint64 m_nextRow = 0;
+    qint64 m_shownRows = 0; // the model's row count: m_nextRow - m_firstRow once caught up
     qint64 m_nextSequence = 0;
 };
 

@@ -26,9 +26,9 @@ TrafficView::TrafficView(QWidget *parent)
       m_dropped(new QLabel),
       m_view(new QTableView)
 {
-    // A table with fixed row heights: its header keeps sizes as spans, so adding or
-    // dropping rows costs the same at a hundred rows or at millions (a QListView lays every
-    // row out again).
+    // A table with fixed row heights (a QListView lays every row out again). Its header
+    // still spends time on every row it holds when the count changes, which is why the
+    // model moves rows rather than removing them and grows by steps.
     m_view->setModel(m_model.get());
     m_view->horizontalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);

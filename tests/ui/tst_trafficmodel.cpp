@@ -1,0 +1,155 @@
+#include "trafficmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QPersistentModelIndex>
+#include <QTest>
+
+using namespace s2e;
+using namespace s2e::ui;
+
+namespace {
+
+// A chunk whose every byte says which chunk it is.
+QByteArray chunkBytes(int number, qsizetype size)
+{
+    return QByteArray(size, char(number & 0xFF));
+}
+
+qint64 sequenceAt(const TrafficModel &model, int row)
+{
+    return model.index(row).data(TrafficModel::SequenceRole).toLongLong();
+}
+
+QString textAt(const TrafficModel &model, int row)
+{
+    return model.index(row).data().toString();
+}
+
+} // namespace
+
+// The rows a traffic view shows: each chunk cut into rows, chunks dropped by the log going
+// from the top, a flood shown in steps. A model tester checks every change it announces.
+class tst_TrafficModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void chunksAreCutIntoRows()
+    {
+        TrafficLog log;
+        TrafficModel model(&log);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTimestamps(false);
+        const int perRow = model.bytesPerRow();
+        log.append(TrafficLog::Direction::Received, chunkBytes(0x41, perRow * 2 + 3), QStringLiteral("peer"));
+        log.append(TrafficLog::Direction::Sent, chunkBytes(0x42, 1), QStringLiteral("peer"));
+        QCOMPARE(model.rowCount(), 0); // only a refresh catches up
+        model.refresh();
+        QCOMPARE(model.rowCount(), 4);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(sequenceAt(model, row), 0);
+        QCOMPARE(sequenceAt(model, 3), 1);
+        QVERIFY(textAt(model, 0).contains(QStringLiteral("41 41 41")));
+        QVERIFY(textAt(model, 0).contains(QStringLiteral("peer")));
+        // Continuation rows line up under the first one's bytes, without its prefix.
+        QVERIFY(!textAt(model, 1).contains(QStringLiteral("peer")));
+        QCOMPARE(textAt(model, 1).indexOf(QStringLiteral("41")), textAt(model, 0).indexOf(QStringLiteral("41")));
+        QVERIFY(textAt(model, 2).startsWith(QString(textAt(model, 0).indexOf(QStringLiteral("41")), u' ')));
+        QVERIFY(textAt(model, 3).contains(QStringLiteral("42")));
+        QCOMPARE(model.index(3).data(TrafficModel::DirectionRole).toInt(), int(TrafficLog::Direction::Sent));
+        QCOMPARE(model.rowOfSequence(1), 3);
+        QCOMPARE(model.rowOfSequence(2), -1);
+    }
+
+    void droppedChunksLeaveFromTheTop()
+    {
+        TrafficLog log;
+        TrafficModel model(&log);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int rowsPerChunk = int((200 + model.bytesPerRow() - 1) / model.bytesPerRow());
+        int next = 0;
+        const auto add = [&](int count) {
+            for (int i = 0; i < count; ++i, ++next)
+                log.append(TrafficLog::Direction::Received, chunkBytes(next, 200));
+        };
+        add(6);
+        model.refresh();
+        QCOMPARE(model.rowCount(), 6 * rowsPerChunk);
+        // Room for nine such chunks from now on.
+        log.setMemoryCap(log.memoryUsed() / 6 * 9);
+        QCOMPARE(log.firstSequence(), 0);
+
+        // A row of chunk 4 is selected, one of chunk 1 too; then chunks 0-2 fall out.
+        const QPersistentModelIndex kept = model.index(model.rowOfSequence(4) + 1);
+        const QPersistentModelIndex lost = model.index(model.rowOfSequence(1));
+        add(6);
+        const qint64 first = log.firstSequence();
+        QCOMPARE(first, 3);
+        model.refresh();
+        QCOMPARE(model.rowCount(), int(log.endSequence() - first) * rowsPerChunk);
+        QCOMPARE(sequenceAt(model, 0), first);
+        QCOMPARE(sequenceAt(model, model.rowCount() - 1), log.endSequence() - 1);
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.data(TrafficModel::SequenceRole).toLongLong(), 4);
+        QCOMPARE(kept.row(), model.rowOfSequence(4) + 1);
+        QVERIFY(!lost.isValid());
+
+        // Every row shows its own chunk's bytes after the move.
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const qint64 sequence = sequenceAt(model, row);
+            QVERIFY(textAt(model, row).contains(QStringLiteral("%1 ").arg(sequence & 0xFF, 2, 16, QLatin1Char('0')).toUpper()));
+        }
+
+        // Fewer rows than before (short chunks replace long ones), then none new at all.
+        for (int i = 0; i < 12; ++i, ++next)
+            log.append(TrafficLog::Direction::Received, chunkBytes(next, 1));
+        model.refresh();
+        QCOMPARE(sequenceAt(model, model.rowCount() - 1), log.endSequence() - 1);
+        QCOMPARE(sequenceAt(model, 0), log.firstSequence());
+        model.refresh();
+        QCOMPARE(sequenceAt(model, 0), log.firstSequence());
+    }
+
+    void aFloodIsShownInSteps()
+    {
+        TrafficLog log(256 * 1024 * 1024);
+        TrafficModel model(&log);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // 16 MB in 64 KB reads: a million rows of 16 bytes or half as many of 32.
+        for (int i = 0; i < 256; ++i)
+            log.append(TrafficLog::Direction::Received, chunkBytes(i, 64 * 1024));
+        const qint64 total = 256LL * 64 * 1024 / model.bytesPerRow();
+        model.refresh();
+        const int firstStep = model.rowCount();
+        QVERIFY(firstStep > 0);
+        QVERIFY2(firstStep < total, "a refresh shows a flood a part at a time");
+        QCOMPARE(sequenceAt(model, firstStep - 1), qint64(firstStep * model.bytesPerRow() / (64 * 1024)) - 1);
+        int refreshes = 1;
+        while (model.rowCount() < total && refreshes < 100) {
+            model.refresh();
+            ++refreshes;
+        }
+        QCOMPARE(model.rowCount(), total);
+        QVERIFY(refreshes > 1);
+        QCOMPARE(sequenceAt(model, 0), 0);
+        QCOMPARE(sequenceAt(model, int(total - 1)), 255);
+        QCOMPARE(model.rowOfSequence(255), int(total - 64 * 1024 / model.bytesPerRow()));
+    }
+
+    void aViewChangeStartsOver()
+    {
+        TrafficLog log;
+        TrafficModel model(&log);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        log.append(TrafficLog::Direction::Received, chunkBytes(0x30, 100));
+        model.refresh();
+        const int hexRows = model.rowCount();
+        model.setView(TrafficLog::View::Ascii);
+        QVERIFY(model.rowCount() < hexRows);
+        QCOMPARE(model.rowCount(), int((100 + model.bytesPerRow() - 1) / model.bytesPerRow()));
+        QVERIFY(textAt(model, 0).contains(QStringLiteral("0000")));
+    }
+};
+
+QTEST_MAIN(tst_TrafficModel)
+#include "tst_trafficmodel.moc"
