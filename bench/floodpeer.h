@@ -18,6 +18,8 @@ public:
     FloodPeer(qint64 total, qint64 bytesPerSecond) : m_total(total), m_rate(bytesPerSecond) { }
 
     quint16 port() const { return m_port.load(); }
+    // What the socket has taken so far.
+    qint64 sent() const { return m_sent.load(); }
     // Blocks until the server listens.
     void startAndWait()
     {
@@ -49,6 +51,7 @@ protected:
             const qint64 piece = std::min({ allowed, qint64(block.size()), m_total - sent });
             client->write(block.constData(), piece);
             sent += piece;
+            m_sent.store(sent);
         }
         while (client->bytesToWrite() > 0 && client->waitForBytesWritten(1000)) {
         }
@@ -61,4 +64,5 @@ private:
     qint64 m_total;
     qint64 m_rate;
     std::atomic<quint16> m_port { 0 };
+    std::atomic<qint64> m_sent { 0 };
 };

@@ -3,7 +3,7 @@
 
 S2E_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 S2E_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-serialport-dev qt6-websockets-dev
-              qt6-serialbus-dev qt6-tools-dev qt6-l10n-tools libgl-dev socat iproute2 util-linux
+              qt6-serialbus-dev qt6-tools-dev qt6-l10n-tools libgl-dev libxcb1-dev socat iproute2 util-linux
               help2man dpkg-dev desktop-file-utils appstream tshark mbpoll
               python3-pymodbus)
 
