@@ -16,6 +16,8 @@ constexpr int AsciiBytesPerRow = 96;
 constexpr qint64 MaxRows = 50'000'000;
 // Rows a refresh adds at most beyond those it drops: a few milliseconds of the view's time.
 constexpr qint64 MaxGrowth = 250'000;
+// From so many rows on, the view's row count moves by steps.
+constexpr qint64 PadFrom = 262'144;
 } // namespace
 
 TrafficModel::TrafficModel(const TrafficLog *log, QObject *parent) : QAbstractListModel(parent), m_log(log)
@@ -76,7 +78,10 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const qint64 row = m_firstRow + index.row();
+    // Rows above the oldest kept ones are blank (see catchUp()).
+    if (index.row() < m_padRows)
+        return {};
+    const qint64 row = m_firstRow + index.row() - m_padRows;
     const Entry *entry = entryAt(row);
     const TrafficLog::Chunk *chunk = entry ? m_log->chunk(entry->sequence) : nullptr;
     if (!chunk)
@@ -127,6 +132,7 @@ void TrafficModel::reset()
     m_firstRow = 0;
     m_nextRow = 0;
     m_shownRows = 0;
+    m_padRows = 0;
     m_nextSequence = m_log->firstSequence();
     endResetModel();
     // Asked for by the user (a clear, another view): all of it at once.
@@ -152,55 +158,68 @@ void TrafficModel::catchUp(qint64 maxGrowth)
     // A refresh adds so many rows at most (a header costs time per row added): under a
     // flood the rest is shown by the next ones.
     const qint64 before = m_shownRows;
+    const qint64 kept = m_nextRow - m_firstRow - dropRows; // rows shown now that stay
     const qint64 room = qMin(maxGrowth, MaxRows - before);
     qint64 newRows = 0;
     qint64 end = m_nextSequence;
     for (; end < m_log->endSequence(); ++end) {
         const int rows = rowsOf(*m_log->chunk(end));
-        if (end > m_nextSequence && newRows + rows - dropRows > room)
+        if (end > m_nextSequence && kept + newRows + rows - before > room)
             break;
         newRows += rows;
     }
     if (dropRows == 0 && newRows == 0)
         return;
-    const qint64 after = before - dropRows + newRows;
-    // Told to the view as a move of the rows kept (persistent indexes follow them), a change
-    // of the count at the end, and a redraw: removing rows at the top and inserting them at
-    // the bottom would cost the view's header time for every row it holds (Qt 6.4), about
-    // 20 ms per refresh under a flood with the log's 64 MB as millions of rows.
-    if (dropRows > 0)
-        movePersistentRowsUp(dropRows);
+    const qint64 real = kept + newRows;
+    // Any change of the count costs the view's header time for every row it holds (Qt 6.4:
+    // ~20 ms per refresh for the millions of rows of a full log under a flood). So past
+    // PadFrom rows the count moves by steps of 1/64 of it, made up by blank rows above the
+    // oldest ones (3 % at most): under a steady flood it stays the same from one refresh to
+    // the next.
+    qint64 after = real;
+    if (real >= PadFrom) {
+        const qint64 step = real / 64;
+        after = real <= before && real > before - 2 * step ? before : (real + step - 1) / step * step;
+    }
+    const qint64 pad = after - real;
     for (; m_nextSequence < end; ++m_nextSequence) {
         const int rows = rowsOf(*m_log->chunk(m_nextSequence));
         m_entries.push_back({ m_nextSequence, m_nextRow, rows });
         m_nextRow += rows;
     }
-    // The count first, over rows not moved yet: the new rows at the end are the next ones
-    // of the history, and the rows kept above them are unchanged.
+    // The count changes at the end, the rows kept move (persistent indexes follow them) and
+    // what is on screen is redrawn: never a removal at the top. Moves go where they cannot
+    // be caught by an insertion or a removal.
+    const bool moved = dropRows > 0 || pad != m_padRows;
     if (after > before) {
         beginInsertRows({}, int(before), int(after - 1));
         m_shownRows = after;
         endInsertRows();
-    } else if (after < before) {
+    }
+    if (moved)
+        movePersistentRows(dropRows, pad);
+    if (after < before) {
         beginRemoveRows({}, int(after), int(before - 1));
         m_shownRows = after;
         endRemoveRows();
     }
-    if (dropRows == 0)
-        return;
     m_entries.erase(m_entries.begin(), m_entries.begin() + qsizetype(dropEntries));
     m_firstRow += dropRows;
-    if (after > 0)
+    m_padRows = pad;
+    if (moved && after > 0)
         emit dataChanged(index(0), index(int(after - 1)));
 }
 
-void TrafficModel::movePersistentRowsUp(qint64 rows)
+// Where the rows kept go once `dropRows` are gone from the top and `pad` blank rows are above.
+void TrafficModel::movePersistentRows(qint64 dropRows, qint64 pad)
 {
     const QModelIndexList from = persistentIndexList();
     QModelIndexList to;
     to.reserve(from.size());
-    for (const QModelIndex &old : from)
-        to << (old.row() >= rows ? index(int(old.row() - rows), old.column()) : QModelIndex());
+    for (const QModelIndex &old : from) {
+        const qint64 fromOldest = old.row() - m_padRows - dropRows; // rows below the oldest kept
+        to << (old.row() >= m_padRows && fromOldest >= 0 ? createIndex(int(pad + fromOldest), old.column()) : QModelIndex());
+    }
     changePersistentIndexList(from, to);
 }
 
@@ -210,7 +229,7 @@ int TrafficModel::rowOfSequence(qint64 sequence) const
                                      [](const Entry &e, qint64 s) { return e.sequence < s; });
     if (it == m_entries.end() || it->sequence != sequence)
         return -1;
-    return int(it->firstRow - m_firstRow);
+    return int(m_padRows + it->firstRow - m_firstRow);
 }
 
 QString TrafficModel::droppedText() const

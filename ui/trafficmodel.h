@@ -53,7 +53,7 @@ private:
     const Entry *entryAt(qint64 row) const;
     // Follows the log, adding `maxGrowth` rows at most beyond those dropped.
     void catchUp(qint64 maxGrowth);
-    void movePersistentRowsUp(qint64 rows);
+    void movePersistentRows(qint64 dropRows, qint64 pad);
 
     const TrafficLog *m_log;
     TrafficLog::View m_view = TrafficLog::View::Both;
@@ -62,7 +62,8 @@ private:
     std::deque<Entry> m_entries;
     qint64 m_firstRow = 0; // history row of model row 0
     qint64 m_nextRow = 0;
-    qint64 m_shownRows = 0; // the model's row count: m_nextRow - m_firstRow once caught up
+    qint64 m_shownRows = 0; // the model's row count
+    qint64 m_padRows = 0; // blank rows above the oldest kept
     qint64 m_nextSequence = 0;
 };
 

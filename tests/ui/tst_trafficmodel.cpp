@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace s2e;
@@ -134,6 +135,46 @@ private slots:
         QCOMPARE(sequenceAt(model, 0), 0);
         QCOMPARE(sequenceAt(model, int(total - 1)), 255);
         QCOMPARE(model.rowOfSequence(255), int(total - 64 * 1024 / model.bytesPerRow()));
+    }
+
+    // Under a steady flood of a full log the count stays the same from one refresh to the
+    // next (each change costs the view time for every row), blank rows above making up.
+    void aFullLogKeepsItsCount()
+    {
+        TrafficLog log;
+        TrafficModel model(&log);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int next = 0;
+        for (; next < 200; ++next)
+            log.append(TrafficLog::Direction::Received, chunkBytes(next, 64 * 1024));
+        log.setMemoryCap(log.memoryUsed());
+        model.refresh();
+        model.refresh();
+        QCOMPARE(model.rowCount(), 200 * 64 * 1024 / model.bytesPerRow());
+        const QPersistentModelIndex last = model.index(model.rowCount() - 1);
+        int countChanges = 0;
+        connect(&model, &QAbstractItemModel::rowsInserted, this, [&] { ++countChanges; });
+        connect(&model, &QAbstractItemModel::rowsRemoved, this, [&] { ++countChanges; });
+        QRandomGenerator random(7);
+        for (int refresh = 0; refresh < 50; ++refresh) {
+            for (int i = 0; i < 3; ++i, ++next)
+                log.append(TrafficLog::Direction::Received, chunkBytes(next, random.bounded(1, 64 * 1024)));
+            model.refresh();
+            // The newest chunk at the bottom, the oldest kept right below the blank rows.
+            QCOMPARE(sequenceAt(model, model.rowCount() - 1), log.endSequence() - 1);
+            const int oldest = model.rowOfSequence(log.firstSequence());
+            QVERIFY(oldest >= 0);
+            QVERIFY2(oldest <= model.rowCount() / 32, "blank rows are a few per cent at most");
+            if (oldest > 0) {
+                QVERIFY(!model.index(oldest - 1).data().isValid());
+                QVERIFY(!model.index(0).data().isValid());
+            }
+            QVERIFY(model.index(oldest).data().toString().contains(
+                    QStringLiteral("%1").arg(log.firstSequence() & 0xFF, 2, 16, QLatin1Char('0')).toUpper()));
+            if (last.isValid())
+                QCOMPARE(last.data(TrafficModel::SequenceRole).toLongLong(), 199);
+        }
+        QVERIFY2(countChanges <= 5, qPrintable(QStringLiteral("%1 count changes in 50 refreshes").arg(countChanges)));
     }
 
     void aViewChangeStartsOver()
