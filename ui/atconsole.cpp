@@ -143,7 +143,11 @@ AtConsole::AtConsole(quint16 netAtPort, QWidget *parent)
         m_command->clear();
     });
     connect(m_serialChoice, &QRadioButton::toggled, this, &AtConsole::updateState);
-    connect(m_portWatch, &QTimer::timeout, m_port, &SerialPortBox::refresh);
+    // Listing the system's ports takes milliseconds: only while someone can see the list.
+    connect(m_portWatch, &QTimer::timeout, this, [this] {
+        if (m_port->isVisible())
+            m_port->refresh();
+    });
     m_portWatch->start(PortWatchMs);
     updateHelp();
     updateState();
@@ -359,6 +363,12 @@ void AtConsole::append(Style style, const QString &text)
     m_output->appendHtml(QStringLiteral("<span style=\"color:%1\">%2</span>")
                                  .arg(QLatin1String(colours[int(style)]), text.toHtmlEscaped()));
     emit transcriptChanged();
+}
+
+void AtConsole::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_port->refresh();
 }
 
 void AtConsole::updateHelp()
