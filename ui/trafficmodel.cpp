@@ -12,10 +12,9 @@ namespace {
 // Rows stay short enough to read and to draw quickly.
 constexpr int HexBytesPerRow = 32;
 constexpr int AsciiBytesPerRow = 96;
-// A view cannot address more rows than an int holds; the log's memory cap keeps far below.
-constexpr qint64 MaxRows = 50'000'000;
-// Rows a refresh adds at most beyond those it drops: a few milliseconds of the view's time.
-constexpr qint64 MaxGrowth = 250'000;
+// The newest rows a view holds at most (8 to 96 MB of traffic, by the row's width): a view's
+// header spends time on every row it holds when the count changes.
+constexpr qint64 MaxViewRows = 1 << 20;
 // From so many rows on, the view's row count moves by steps.
 constexpr qint64 PadFrom = 262'144;
 } // namespace
@@ -135,44 +134,41 @@ void TrafficModel::reset()
     m_padRows = 0;
     m_nextSequence = m_log->firstSequence();
     endResetModel();
-    // Asked for by the user (a clear, another view): all of it at once.
-    catchUp(MaxRows);
+    refresh();
 }
 
 void TrafficModel::refresh()
 {
-    catchUp(MaxGrowth);
-}
-
-void TrafficModel::catchUp(qint64 maxGrowth)
-{
-    // Chunks the log has dropped since: their rows go from the top.
-    qint64 dropRows = 0;
-    size_t dropEntries = 0;
-    while (dropEntries < m_entries.size() && m_entries[dropEntries].sequence < m_log->firstSequence()) {
-        dropRows += m_entries[dropEntries].rows;
-        ++dropEntries;
-    }
-    if (m_nextSequence < m_log->firstSequence())
-        m_nextSequence = m_log->firstSequence(); // dropped before they were ever shown
-    // A refresh adds so many rows at most (a header costs time per row added): under a
-    // flood the rest is shown by the next ones.
-    const qint64 before = m_shownRows;
-    const qint64 kept = m_nextRow - m_firstRow - dropRows; // rows shown now that stay
-    const qint64 room = qMin(maxGrowth, MaxRows - before);
+    // The newest chunks, as many as the view holds: older new ones are never shown.
+    const qint64 end = m_log->endSequence();
+    qint64 start = end;
     qint64 newRows = 0;
-    qint64 end = m_nextSequence;
-    for (; end < m_log->endSequence(); ++end) {
-        const int rows = rowsOf(*m_log->chunk(end));
-        if (end > m_nextSequence && kept + newRows + rows - before > room)
+    while (start > qMax(m_nextSequence, m_log->firstSequence())) {
+        const int rows = rowsOf(*m_log->chunk(start - 1));
+        if (newRows > 0 && newRows + rows > MaxViewRows)
             break;
         newRows += rows;
+        --start;
+    }
+    // Rows go from the top: of chunks the log has dropped, all of them when new chunks were
+    // passed over (the rows stay one run of chunks), and as many as the new ones need room.
+    const bool passedOver = start > m_nextSequence;
+    m_nextSequence = start;
+    qint64 dropRows = 0;
+    size_t dropEntries = 0;
+    qint64 kept = m_nextRow - m_firstRow;
+    while (dropEntries < m_entries.size()
+           && (passedOver || m_entries[dropEntries].sequence < m_log->firstSequence() || kept + newRows > MaxViewRows)) {
+        dropRows += m_entries[dropEntries].rows;
+        kept -= m_entries[dropEntries].rows;
+        ++dropEntries;
     }
     if (dropRows == 0 && newRows == 0)
         return;
+    const qint64 before = m_shownRows;
     const qint64 real = kept + newRows;
     // Any change of the count costs the view's header time for every row it holds (Qt 6.4:
-    // ~20 ms per refresh for the millions of rows of a full log under a flood). So past
+    // ~10 ms per refresh for a million rows). So past
     // PadFrom rows the count moves by steps of 1/64 of it, made up by blank rows above the
     // oldest ones (3 % at most): under a steady flood it stays the same from one refresh to
     // the next.
@@ -230,6 +226,11 @@ int TrafficModel::rowOfSequence(qint64 sequence) const
     if (it == m_entries.end() || it->sequence != sequence)
         return -1;
     return int(m_padRows + it->firstRow - m_firstRow);
+}
+
+qint64 TrafficModel::firstShownSequence() const
+{
+    return m_entries.empty() ? m_nextSequence : m_entries.front().sequence;
 }
 
 QString TrafficModel::droppedText() const

@@ -26,13 +26,15 @@ public:
     void setView(TrafficLog::View view);
     TrafficLog::View view() const { return m_view; }
     void setTimestamps(bool on);
-    // Catches up with the log: rows of dropped chunks go, rows for new ones come (a flood
-    // a few hundred thousand rows per call, so that no call keeps the view long).
+    // Catches up with the log: rows of dropped chunks go, rows for new ones come. The model
+    // holds the newest million rows at most; older chunks stay in the log (saved with it).
     void refresh();
     // Starts over from what the log holds (after a clear, a view change).
     void reset();
     // The first row of a chunk, or -1.
     int rowOfSequence(qint64 sequence) const;
+    // The oldest chunk shown (the log's next one when none is).
+    qint64 firstShownSequence() const;
     // A line saying how many older chunks fell out of memory, or empty.
     QString droppedText() const;
 
@@ -51,8 +53,6 @@ private:
     int rowsOf(const TrafficLog::Chunk &chunk) const;
     QString rowBody(QByteArrayView piece) const;
     const Entry *entryAt(qint64 row) const;
-    // Follows the log, adding `maxGrowth` rows at most beyond those dropped.
-    void catchUp(qint64 maxGrowth);
     void movePersistentRows(qint64 dropRows, qint64 pad);
 
     const TrafficLog *m_log;

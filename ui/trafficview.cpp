@@ -191,8 +191,9 @@ bool TrafficView::findNext(const QString &text)
     if (!needle || needle->isEmpty())
         return false;
     const QModelIndex current = m_view->currentIndex();
+    // In what the view shows: older chunks are only in the log (and in a saved copy).
     const qint64 from = current.isValid() ? current.data(TrafficModel::SequenceRole).toLongLong() + 1
-                                          : m_log->firstSequence();
+                                          : m_model->firstShownSequence();
     const auto found = m_log->find(*needle, from);
     if (!found)
         return false;
