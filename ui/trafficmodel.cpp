@@ -77,7 +77,7 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    // Rows above the oldest kept ones are blank (see catchUp()).
+    // Rows above the oldest kept ones are blank (see refresh()).
     if (index.row() < m_padRows)
         return {};
     const qint64 row = m_firstRow + index.row() - m_padRows;
@@ -167,11 +167,10 @@ void TrafficModel::refresh()
         return;
     const qint64 before = m_shownRows;
     const qint64 real = kept + newRows;
-    // Any change of the count costs the view's header time for every row it holds (Qt 6.4:
-    // ~10 ms per refresh for a million rows). So past
-    // PadFrom rows the count moves by steps of 1/64 of it, made up by blank rows above the
-    // oldest ones (3 % at most): under a steady flood it stays the same from one refresh to
-    // the next.
+    // Any change of the count costs the view's header time for every row it holds (Qt 6.4,
+    // ~10 ms for a million). So past PadFrom rows the count moves by steps of 1/64 of it,
+    // made up by blank rows above the oldest ones (3 % at most): under a steady flood it
+    // stays the same from one refresh to the next.
     qint64 after = real;
     if (real >= PadFrom) {
         const qint64 step = real / 64;

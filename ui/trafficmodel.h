@@ -60,7 +60,7 @@ private:
     bool m_timestamps = true;
     int m_fittedBytes = 0;
     std::deque<Entry> m_entries;
-    qint64 m_firstRow = 0; // history row of model row 0
+    qint64 m_firstRow = 0; // history row of the oldest kept (model row m_padRows)
     qint64 m_nextRow = 0;
     qint64 m_shownRows = 0; // the model's row count
     qint64 m_padRows = 0; // blank rows above the oldest kept

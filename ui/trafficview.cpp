@@ -28,7 +28,8 @@ TrafficView::TrafficView(QWidget *parent)
 {
     // A table with fixed row heights (a QListView lays every row out again). Its header
     // still spends time on every row it holds when the count changes, which is why the
-    // model moves rows rather than removing them and grows by steps.
+    // model holds a million rows at most, moves rows rather than removing them and changes
+    // its count by steps.
     m_view->setModel(m_model.get());
     m_view->horizontalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
