@@ -47,9 +47,6 @@ ConsolePane::ConsolePane(const QString &title, const QList<EndpointSpec::Kind> &
     connect(resetCounts, &QPushButton::clicked, this, &ConsolePane::resetCounters);
     auto *countersRow = new QHBoxLayout;
     countersRow->addWidget(m_counters, 1);
-    // Opaque: its text changes on every refresh, and a transparent label has the window
-    // repaint what is behind it (the tab's frame, the group boxes), 15-50 ms under X11.
-    m_counters->setAutoFillBackground(true);
     countersRow->addWidget(resetCounts);
 
     auto *group = new QGroupBox(title);

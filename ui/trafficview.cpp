@@ -41,8 +41,7 @@ TrafficView::TrafficView(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_dropped->setStyleSheet(QStringLiteral("color: #8a6d00;"));
-    // Opaque, as what changes on every refresh: the window need not repaint what is behind.
-    m_dropped->setAutoFillBackground(true);
+    // Opaque, as it moves on every refresh: the window need not repaint what is behind.
     m_view->verticalScrollBar()->setAutoFillBackground(true);
     m_dropped->hide();
 
