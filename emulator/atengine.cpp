@@ -60,7 +60,9 @@ AtReply AtEngine::execute(QStringView line, Effect *effect)
     if (name == u"PING")
         return AtReply::success(); // a virtual module pings nothing
 
-    if (at::isFieldBacked(command)) {
+    // A setting the module's blocks hold (AT+DNS on a 302, AT+RSTIM on a K7) goes there; one
+    // they have no place for is kept beside them.
+    if (at::isFieldBacked(command) && at::answerFromConfig(command, request->portIndex(), config)) {
         if (request->kind() == AtRequest::Kind::Query)
             return AtReply::success(*at::answerFromConfig(command, request->portIndex(), config), true);
         const auto changes = request->fieldChanges(config);

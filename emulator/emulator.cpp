@@ -66,6 +66,7 @@ Emulator::Emulator(const Options &options, QObject *parent)
         auto *module = new VirtualModule(identity, stateFile, this);
         module->setRebootDelay(options.rebootMs);
         module->setDropFirstRequests(options.dropFirstRequests);
+        module->setStoreAnswer(options.storeAnswer);
         m_modules.append(module);
     }
     m_netAt = new NetAtServer(m_modules, this);
@@ -210,6 +211,10 @@ void Emulator::readDatagrams(QUdpSocket *socket, int moduleIndex)
         const QNetworkDatagram datagram = socket->receiveDatagram();
         if (!datagram.isValid() || m_faults.dropIncoming())
             continue;
+        if (T24Reply::isRequest(datagram.data())) {
+            answerT24Search(socket, moduleIndex, datagram);
+            continue;
+        }
         const auto frame = RequestFrame::parse(datagram.data(), nullptr);
         if (!frame) {
             // The modules' own broadcast answers come back here, as other modules' do on a LAN.
@@ -219,16 +224,46 @@ void Emulator::readDatagrams(QUdpSocket *socket, int moduleIndex)
         }
         if (frame->command() != Command::Search)
             ++m_commands;
-        // A unicast request reaches the module at that address only; a module hears its
-        // family's setting port only.
+        const int addressee = moduleAt(datagram.destinationAddress());
         for (int i = 0; i < m_modules.size(); ++i) {
-            if (moduleIndex >= 0 && i != moduleIndex)
-                continue;
-            if (moduleIndex < 0 && settingSocket(*m_modules[i]->identity().model) != socket)
-                continue;
-            if (const auto reply = m_modules[i]->handle(*frame))
-                sendReply(i, *reply, datagram);
+            if (hears(i, socket, moduleIndex, addressee)) {
+                if (const auto reply = m_modules[i]->handle(*frame))
+                    sendReply(i, *reply, datagram);
+            }
         }
+    }
+}
+
+bool Emulator::hears(int index, const QUdpSocket *socket, int moduleIndex, int addressee) const
+{
+    // A request to a module's own socket reaches that module only; a module hears its
+    // family's setting port only, and not a unicast request to another module's address.
+    if (moduleIndex >= 0)
+        return index == moduleIndex;
+    return settingSocket(*m_modules[index]->identity().model) == socket && (addressee < 0 || addressee == index);
+}
+
+int Emulator::moduleAt(const QHostAddress &address) const
+{
+    if (address.isNull() || address.isBroadcast())
+        return -1;
+    for (int i = 0; i < m_modules.size(); ++i) {
+        if (m_moduleSockets.value(i) ? m_moduleSockets[i]->localAddress() == address
+                                     : m_modules[i]->identity().address == address)
+            return i;
+    }
+    return -1;
+}
+
+void Emulator::answerT24Search(QUdpSocket *socket, int moduleIndex, const QNetworkDatagram &request)
+{
+    if (m_faults.dropIncoming())
+        return;
+    const int addressee = moduleAt(request.destinationAddress());
+    for (int i = 0; i < m_modules.size(); ++i) {
+        const VirtualModule &module = *m_modules[i];
+        if (module.identity().model->answersT24Search && !module.isRebooting() && hears(i, socket, moduleIndex, addressee))
+            sendReply(i, module.t24Reply().encode(), request);
     }
 }
 
@@ -269,7 +304,7 @@ void Emulator::sendReply(int moduleIndex, const QByteArray &reply, const QNetwor
     const ModelDef &model = *m_modules[moduleIndex]->identity().model;
     QUdpSocket *socket = m_moduleSockets.value(moduleIndex) ? m_moduleSockets[moduleIndex] : settingSocket(model);
     QNetworkDatagram answer;
-    const ReplyMode mode = m_options.reply.value_or(model.reply);
+    const ReplyMode mode = m_options.reply;
     switch (mode) {
     case ReplyMode::Peer:
         answer.setDestination(request.senderAddress(), quint16(request.senderPort()));
@@ -282,9 +317,14 @@ void Emulator::sendReply(int moduleIndex, const QByteArray &reply, const QNetwor
         break;
     }
     // Out of the interface the request came in by, as a module with one interface does: a
-    // limited broadcast needs no route.
-    if (mode != ReplyMode::Peer)
+    // limited broadcast needs no route. The source must then be named: with an interface and
+    // no source, Linux picks the interface's first address, not the module's (127.0.0.1 for
+    // every module on loopback), and a client that drops its own addresses' datagrams loses it.
+    if (mode != ReplyMode::Peer) {
         answer.setInterfaceIndex(request.interfaceIndex());
+        if (socket != settingSocket(model))
+            answer.setSender(socket->localAddress());
+    }
     for (const QByteArray &copy : m_faults.outgoing(reply)) {
         // A family that splits its read sends it in pieces, maybe apart and out of order.
         int delayMs = m_faults.options().delayMs;

@@ -21,7 +21,16 @@ class QUdpSocket;
 
 namespace s2e::emu {
 
-using s2e::ReplyMode;
+// How a module's answers to the setting protocol travel; the documents disagree (protocol.md
+// §1), and a client must take all three. Every mode sends from the module's own address and
+// its setting port.
+enum class ReplyMode : quint8 {
+    Peer, // unicast to the request's address and port (TivaWare's locator)
+    // Broadcast to the request's source port: the TCP232-302 manual, and what real modules did
+    // for every independent client found (they listen on their own source port only).
+    Broadcast,
+    BroadcastPort, // broadcast to the setting port (the vendor's E45/M4 protocol V1.4)
+};
 
 // "peer", "broadcast", "broadcast-port".
 QString replyModeName(ReplyMode mode);
@@ -61,8 +70,8 @@ public:
         quint16 magicPort = 9; // firmware upgrade: magic packet (0 picks a free one)
         BootLoader::Ports bootLoader;
         FaultOptions faults; // on the setting protocol
-        // Unset: each family answers as its documents say (ModelDef::reply).
-        std::optional<ReplyMode> reply;
+        ReplyMode reply = ReplyMode::Broadcast;
+        StoreAnswer storeAnswer = StoreAnswer::Done; // of the families that take a store
         // Where broadcast answers go; null: 127.255.255.255 for modules on loopback (nothing
         // leaves the machine), 255.255.255.255 otherwise.
         QHostAddress replyBroadcast;
@@ -106,6 +115,10 @@ private:
     void readDatagrams(QUdpSocket *socket, int moduleIndex);
     QUdpSocket *settingSocket(const ModelDef &model) const;
     void sendReply(int moduleIndex, const QByteArray &reply, const QNetworkDatagram &request);
+    bool hears(int index, const QUdpSocket *socket, int moduleIndex, int addressee) const;
+    // The module at this unicast address, or -1.
+    int moduleAt(const QHostAddress &address) const;
+    void answerT24Search(QUdpSocket *socket, int moduleIndex, const QNetworkDatagram &request);
     QHostAddress replyBroadcast(int moduleIndex) const;
     void bindModule(int index);
     void readMagicPackets();

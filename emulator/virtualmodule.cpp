@@ -45,7 +45,8 @@ DeviceConfig VirtualModule::factoryConfig() const
     set(QStringLiteral("ip.address"), m_identity.address.toString());
     set(QStringLiteral("ip.mask"), QStringLiteral("255.0.0.0"));
     set(QStringLiteral("ip.gateway"), QStringLiteral("127.0.0.1"));
-    set(QStringLiteral("ip.dns"), QStringLiteral("127.0.0.1"));
+    if (config.field(u"ip.dns"))
+        set(QStringLiteral("ip.dns"), QStringLiteral("127.0.0.1"));
     set(QStringLiteral("name"), m_identity.name);
     set(QStringLiteral("mac.user"), m_identity.mac.toString());
     for (int i = 0; i < config.portCount(); ++i)
@@ -62,6 +63,40 @@ SearchReply VirtualModule::searchReply() const
     reply.setEncryption(m_identity.encryption);
     reply.setName(m_running.value(u"name")->toString());
     return reply;
+}
+
+bool VirtualModule::storesOnCommand() const
+{
+    return m_identity.model->takes(Command::Store) && m_storeAnswer == StoreAnswer::Done;
+}
+
+T24Reply VirtualModule::t24Reply() const
+{
+    const auto text = [this](const char *key) { return m_running.value(QString::fromLatin1(key))->toString(); };
+    const auto number = [this](const char *key) { return quint32(m_running.value(QString::fromLatin1(key))->toInteger()); };
+    const auto address = [&text](const char *key) { return QHostAddress(text(key)).toIPv4Address(); };
+    T24Reply::Parameters p;
+    p.ipv4 = address("ip.address");
+    p.mask = address("ip.mask");
+    p.gateway = address("ip.gateway");
+    p.localPort = quint16(number("port1.local_port"));
+    p.remoteIpv4 = address("port1.remote_host"); // 0 for a domain name
+    p.remotePort = quint16(number("port1.remote_port"));
+    static const QStringList modes = { QStringLiteral("udp-client"), QStringLiteral("tcp-client"),
+                                       QStringLiteral("udp-server"), QStringLiteral("tcp-server") };
+    const qsizetype mode = modes.indexOf(text("port1.mode"));
+    p.mode = quint8(mode >= 0 ? mode : 1); // the T24 has no HTTPD client: shown as TCP client
+    p.baud = number("port1.baud") & 0xFFFFFF;
+    static const QStringList parities = { QStringLiteral("odd"), QStringLiteral("even"), QStringLiteral("mark"),
+                                          QStringLiteral("space") };
+    const qsizetype parity = parities.indexOf(text("port1.parity"));
+    p.format = quint8((number("port1.data_bits") - 5) | ((number("port1.stop_bits") - 1) << 2)
+                      | (parity >= 0 ? 0x08 | (parity << 4) : 0));
+    p.deviceId = quint16(number("device.id"));
+    p.flags = quint8(m_running.basic().encode().at(52));
+    // A byte of major.minor: firmware 4017 shows as 4.0.
+    const quint8 version = quint8(((m_identity.firmware / 1000) % 16) << 4 | ((m_identity.firmware / 100) % 10));
+    return T24Reply::create(m_identity.mac, version, p);
 }
 
 QByteArray VirtualModule::shortReply(Command command, char status) const
@@ -82,7 +117,9 @@ std::optional<QByteArray> VirtualModule::handle(const RequestFrame &frame)
         --m_dropRequests;
         return std::nullopt;
     }
-    if (!frame.checksumOk() || !m_identity.model->takes(command))
+    if (command == Command::Store && m_storeAnswer == StoreAnswer::Silent)
+        return std::nullopt;
+    if (!frame.checksumOk() || !m_identity.model->takes(command) || (command == Command::Store && !storesOnCommand()))
         return shortReply(command, 'E');
     if (frame.user() != m_running.value(u"user")->toString()
         || frame.password() != m_running.value(u"password")->toString())
@@ -106,6 +143,13 @@ std::optional<QByteArray> VirtualModule::handle(const RequestFrame &frame)
         }
         if (!block || !m_working.setBlock(*block, qMax(0, commandPortIndex(command))))
             return shortReply(command, 'E');
+        // A family with no store command keeps what is written (the 302: write, restart).
+        if (!storesOnCommand()) {
+            m_stored = m_working;
+            if (!saveState())
+                return shortReply(command, 'E');
+            emit stored();
+        }
         return shortReply(command, 'K');
     }
     case Command::Store:

@@ -4,6 +4,7 @@
 #include "protocol/macaddress.h"
 #include "protocol/requestframe.h"
 #include "protocol/searchreply.h"
+#include "protocol/t24reply.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -28,6 +29,10 @@ struct ModuleIdentity
     const ModelDef *model = &ModelTable::all().front();
 };
 
+// How a module takes the store command (0x04). A module that refuses or ignores it keeps
+// every write as it is made, as modules of a family without the command do (protocol.md §8).
+enum class StoreAnswer : quint8 { Done, Refused, Silent };
+
 // The device side of the setting protocol for one module. Parameters exist three times,
 // as on the module: the working copy that writes change and reads return, the stored copy
 // that store commits (and a state file keeps across runs), and the running copy that search
@@ -51,6 +56,8 @@ public:
     const DeviceConfig &storedConfig() const { return m_stored; }
     const DeviceConfig &runningConfig() const { return m_running; }
     SearchReply searchReply() const;
+    // Its answer to the older T24 search, from its running parameters (protocol.md §8).
+    T24Reply t24Reply() const;
     // Rebooting or in its boot loader: the application answers nothing.
     bool isRebooting() const { return m_rebootTimer.isActive() || m_inBootLoader; }
     bool isInBootLoader() const { return m_inBootLoader; }
@@ -66,6 +73,7 @@ public:
     const QHash<QString, QByteArray> &webPages() const { return m_webPages; }
 
     void setRebootDelay(int ms) { m_rebootTimer.setInterval(ms); }
+    void setStoreAnswer(StoreAnswer answer) { m_storeAnswer = answer; }
 
     // Changes made outside the setting protocol (AT commands): saved at once, in force after
     // the next restart, as on the module.
@@ -99,6 +107,8 @@ signals:
 
 private:
     QByteArray shortReply(Command command, char status) const;
+    // Whether writes wait for a store command; otherwise each is kept as it is made.
+    bool storesOnCommand() const;
     bool saveState();
     void finishReboot();
 
@@ -110,6 +120,7 @@ private:
     DeviceConfig m_running;
     QTimer m_rebootTimer;
     int m_dropRequests = 0;
+    StoreAnswer m_storeAnswer = StoreAnswer::Done;
     std::optional<DeviceConfig> m_savedDefaults;
     QHash<QString, QString> m_atSettings;
     bool m_echo = true;

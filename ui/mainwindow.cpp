@@ -676,7 +676,7 @@ void MainWindow::prefillConsoles(const FoundDevice &device, const DeviceConfig &
     if (!m_modbus->isRunning() && config.value(u"port1.modbus_tcp")->toBool()
         && config.value(u"port1.mode")->toString() == u"tcp-server")
         m_modbus->setTcpEndpoint(QStringLiteral("%1:%2").arg(ip).arg(config.value(u"port1.local_port")->toInt()));
-    if (idle(m_webSocketPane)) {
+    if (idle(m_webSocketPane) && config.value(u"websocket.port")->toInt() != 0) {
         if (const auto spec = EndpointSpec::webSocket(QStringLiteral("ws://%1:%2/").arg(ip).arg(config.value(u"websocket.port")->toInt()), false))
             m_webSocketPane->setSpec(*spec);
     }

@@ -83,7 +83,7 @@ QWidget *ParameterEditor::buildTab(BlockKind kind, int portIndex)
             form->addRow(tr("Serial port"), port);
         }
     }
-    for (const FieldDef *field : FieldTable::placedIn(model.layout, kind)) {
+    for (const FieldDef *field : m_config->shownFields(kind, portIndex)) {
         const FieldDef &def = *field;
         const FieldRef ref { &def, portIndex };
         const QString key = ref.key();

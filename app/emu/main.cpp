@@ -161,8 +161,15 @@ int main(int argc, char *argv[])
                                    tr("How every module answers the setting protocol: peer (unicast to the "
                                       "asker, as TI's locator), broadcast (to the asker's port, as the "
                                       "TCP232-302 manual says) or broadcast-port (to the setting port, as the "
-                                      "vendor's M4 protocol V1.4 says). Default: as each family's documents say."),
+                                      "vendor's M4 protocol V1.4 says), each from the module's own address and "
+                                      "setting port. Default: broadcast, as real modules answered other "
+                                      "people's tools."),
                                    QStringLiteral("MODE"));
+    const QCommandLineOption storeReply(QStringLiteral("store-reply"),
+                                        tr("How the modules answer the store command: K (store), E (refuse it) "
+                                           "or none (no answer). With E or none a module keeps every write as it "
+                                           "is made, as the TCP232-302 does, which has no store command."),
+                                        QStringLiteral("ANSWER"), QStringLiteral("K"));
     const QCommandLineOption replyBroadcast(QStringLiteral("reply-broadcast"),
                                             tr("Where broadcast answers go (default: 127.255.255.255 for "
                                                "modules on loopback, else 255.255.255.255)."),
@@ -178,7 +185,7 @@ int main(int argc, char *argv[])
                         firmware, model, atPort, m0Port, m0UploadPort, pieceGap, reversePieces, dropPiece, ptyLink, noSerial, modbusSlave, maxClients, statusInterval,
                         uploadPort, magicPort, bootpPort, bootpClientPort, tftpPort, bootpTarget,
                         tftpClientPort, loaderBlockMs,
-                        loss, duplicate, corrupt, truncate, delay, faultSeed, reply, replyBroadcast,
+                        loss, duplicate, corrupt, truncate, delay, faultSeed, reply, storeReply, replyBroadcast,
                         encryption });
     parser.process(app);
 
@@ -279,6 +286,13 @@ int main(int argc, char *argv[])
             return fail(tr("--reply: expected peer, broadcast or broadcast-port"));
         options.reply = *replyMode;
     }
+    const QString storeAnswer = parser.value(storeReply).toLower();
+    if (storeAnswer == u"e")
+        options.storeAnswer = s2e::emu::StoreAnswer::Refused;
+    else if (storeAnswer == u"none")
+        options.storeAnswer = s2e::emu::StoreAnswer::Silent;
+    else if (storeAnswer != u"k")
+        return fail(tr("--store-reply: expected K, E or none"));
     if (!replyBroadcastAddress->isEmpty())
         options.replyBroadcast = replyBroadcastAddress->last();
     options.bind = bindAddress->last();

@@ -18,6 +18,9 @@ struct ConfigClient::ApplyRun
     // Blocks still to write: kind and port index.
     QList<QPair<BlockKind, int>> pendingBlocks;
     std::optional<Credentials> newCredentials;
+    // A store that got no answer: if the restart gets none either, the module went away
+    // then, and the store is the step to name.
+    std::optional<Failure> unansweredStore;
 };
 
 ConfigClient::ConfigClient(const MacAddress &mac, const Credentials &credentials,
@@ -373,12 +376,26 @@ void ConfigClient::applyWrite()
 
 void ConfigClient::applyStore()
 {
-    if (!m_apply->options.store)
+    ApplyRun &run = *m_apply;
+    if (!run.options.store)
         return applyRestart();
+    // A family without a store command (the 302) saves by write, restart, verify.
+    if (!run.target.model().takes(Command::Store)) {
+        run.report.storedOnWrite = true;
+        return applyRestart();
+    }
     emit stepStarted(Step::Store);
     store([this](Result<void> stored) {
-        if (!stored)
+        ApplyRun &run = *m_apply;
+        // Some modules store on write and refuse the store, or ignore it (protocol.md §8): a
+        // restart and the read-back after it tell whether the write was kept.
+        const bool mayStoreOnWrite = run.options.restart && run.options.verify
+                && (stored.errorCode() == ErrorCode::Rejected || stored.errorCode() == ErrorCode::Timeout);
+        if (!stored && !mayStoreOnWrite)
             return applyFail(stored.failure());
+        run.report.storedOnWrite = !stored;
+        if (!stored && stored.errorCode() == ErrorCode::Timeout)
+            run.unansweredStore = stored.failure();
         applyRestart();
     });
 }
@@ -390,7 +407,9 @@ void ConfigClient::applyRestart()
     emit stepStarted(Step::Restart);
     restart([this](Result<void> restarted) {
         if (!restarted)
-            return applyFail(restarted.failure());
+            return applyFail(restarted.errorCode() == ErrorCode::Timeout && m_apply->unansweredStore
+                                     ? *m_apply->unansweredStore
+                                     : restarted.failure());
         // New credentials are in force once the stored parameters are.
         if (m_apply->newCredentials && m_apply->options.store)
             m_credentials = *m_apply->newCredentials;
@@ -432,8 +451,12 @@ void ConfigClient::applyVerify()
                 mismatches << tr("%1 is %2, expected %3")
                                       .arg(key, FieldDef::toText(actual), FieldDef::toText(expected));
         }
-        if (!mismatches.isEmpty())
-            return applyFail(failure(Step::Verify, mismatches.join(QStringLiteral("; ")), ErrorCode::VerifyMismatch));
+        if (!mismatches.isEmpty()) {
+            QString cause = mismatches.join(QStringLiteral("; "));
+            if (run.report.storedOnWrite)
+                cause += tr(" (the module took no store command, and did not keep what was written across its restart)");
+            return applyFail(failure(Step::Verify, cause, ErrorCode::VerifyMismatch));
+        }
         applyDone();
     });
 }

@@ -57,6 +57,10 @@ public:
         // Keys left out, each with why: "cloud.id: the USR-TCP232-302 has no such parameter".
         QStringList leftOut;
         std::optional<FoundDevice> reappeared;
+        // The module took no store command (its family has none, or it answered E or nothing
+        // to it): what was written was kept as written, and the read-back after the restart
+        // decided.
+        bool storedOnWrite = false;
     };
 
     template<typename T>

@@ -2,6 +2,7 @@
 
 #include "knownmodules.h"
 #include "protocol/requestframe.h"
+#include "protocol/t24reply.h"
 #include "settingportlistener.h"
 #include "targetsockets.h"
 
@@ -85,8 +86,12 @@ void DeviceFinder::stop()
 void DeviceFinder::sendSearch()
 {
     QStringList failures;
-    for (TargetSockets *sockets : std::as_const(m_sockets)) {
-        for (const QString &failure : sockets->sendToAll(RequestFrame::search().encode())) {
+    for (qsizetype i = 0; i < m_sockets.size(); ++i) {
+        const QStringList sendFailures = m_sockets[i]->sendToAll(RequestFrame::search().encode());
+        // The older T24 modules answer only their own search, on the 302's port.
+        if (m_options.ports.value(i).standard == ModelTable::t24().settingPort)
+            m_sockets[i]->sendToAll(T24Reply::request());
+        for (const QString &failure : sendFailures) {
             if (!failures.contains(failure))
                 failures << failure;
         }
@@ -153,10 +158,17 @@ void DeviceFinder::roundEnded()
 
 void DeviceFinder::handleDatagram(const ReceivedDatagram &datagram, const SettingPort &port)
 {
-    const auto reply = SearchReply::parse(datagram.data, nullptr);
+    std::optional<T24Reply> t24;
+    auto reply = SearchReply::parse(datagram.data, nullptr);
+    if (!reply && port.standard == ModelTable::t24().settingPort && (t24 = T24Reply::parse(datagram.data, nullptr))) {
+        reply = SearchReply();
+        reply->setMac(t24->mac());
+        reply->setIpv4(t24->parameters().ipv4);
+        reply->setFirmware(t24->version());
+    }
     if (!reply) {
         // Requests broadcast to the setting port (this search's own among them) are no answer.
-        if (!RequestFrame::parse(datagram.data, nullptr))
+        if (!RequestFrame::parse(datagram.data, nullptr) && !T24Reply::isRequest(datagram.data))
             ++m_ignored;
         return;
     }
@@ -171,6 +183,14 @@ void DeviceFinder::handleDatagram(const ReceivedDatagram &datagram, const Settin
     }
     auto it = m_devices.find(reply->mac());
     if (it != m_devices.end()) {
+        // A 302 answers both searches: its own answer says more than the T24 one.
+        if (it->t24 && !t24) {
+            it->reply = *reply;
+            it->t24.reset();
+            const QList<const ModelDef *> onPort = ModelTable::onPort(port.standard);
+            it->model = onPort.size() == 1 ? onPort.first() : KnownModules::model(reply->mac());
+            emit deviceUpdated(*it);
+        }
         if (!datagram.interfaceName.isEmpty() && !it->interfaces.contains(datagram.interfaceName)) {
             it->interfaces << datagram.interfaceName;
             emit deviceUpdated(*it);
@@ -187,6 +207,10 @@ void DeviceFinder::handleDatagram(const ReceivedDatagram &datagram, const Settin
     device.settingPort = port;
     const QList<const ModelDef *> onPort = ModelTable::onPort(port.standard);
     device.model = onPort.size() == 1 ? onPort.first() : KnownModules::model(reply->mac());
+    if (t24) {
+        device.model = &ModelTable::t24();
+        device.t24 = t24;
+    }
     if (!datagram.interfaceName.isEmpty())
         device.interfaces << datagram.interfaceName;
     m_devices.insert(reply->mac(), device);

@@ -2,11 +2,14 @@
 
 #include "protocol/searchreply.h"
 #include "protocol/modeltable.h"
+#include "protocol/t24reply.h"
 #include "receiveddatagram.h"
 #include "settingtarget.h"
 
 #include <QHostAddress>
 #include <QStringList>
+
+#include <optional>
 
 namespace s2e {
 
@@ -28,6 +31,8 @@ struct FoundDevice
     // Its family when the port says it (only the 302 answers on 1500) or a read has; else
     // null until a read.
     const ModelDef *model = nullptr;
+    // Its answer to the older T24 search, when that is how it was found (model: the T24's).
+    std::optional<T24Reply> t24;
 };
 
 } // namespace s2e

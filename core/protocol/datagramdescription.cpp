@@ -5,6 +5,7 @@
 #include "rfc2217packet.h"
 #include "searchreply.h"
 #include "shortreply.h"
+#include "t24reply.h"
 
 #include <QJsonArray>
 
@@ -119,6 +120,26 @@ std::optional<QJsonObject> describePiece(QByteArrayView datagram)
     return std::nullopt;
 }
 
+// The first datagram of a read a family splits, read in that family's layout (a real T2's
+// first 130 bytes with --model 302).
+QJsonObject describeFirstPiece(QByteArrayView datagram, const ModelDef &model)
+{
+    constexpr int BasicSize = ParamBlock::size(BlockKind::Basic);
+    constexpr int PortSize = ParamBlock::size(BlockKind::Port);
+    QJsonObject fields = ParamBlock::parse(BlockKind::Basic, datagram.first(BasicSize), nullptr)->fields(model.layout);
+    for (int i = 0; BasicSize + (i + 1) * PortSize <= datagram.size() && i < model.ports; ++i) {
+        const auto port = ParamBlock::parse(BlockKind::Port, datagram.sliced(BasicSize + i * PortSize, PortSize), nullptr);
+        const QJsonObject portFields = port->fields(model.layout, i);
+        for (auto it = portFields.begin(); it != portFields.end(); ++it)
+            fields.insert(it.key(), it.value());
+    }
+    return { { QStringLiteral("kind"), QStringLiteral("read-reply-piece") },
+             { QStringLiteral("model"), QLatin1String(model.key) },
+             { QStringLiteral("piece"), 1 },
+             { QStringLiteral("pieces"), int(model.readDatagrams.size()) },
+             { QStringLiteral("fields"), fields } };
+}
+
 } // namespace
 
 Result<QJsonObject> describeDatagram(QByteArrayView datagram, const ModelDef *model)
@@ -126,6 +147,16 @@ Result<QJsonObject> describeDatagram(QByteArrayView datagram, const ModelDef *mo
     QString error;
     if (ModelTable::byReadLength(datagram.size()))
         return describeParsed(DeviceConfig::parse(datagram, &error), error);
+    if (model && model->readDatagrams.size() > 1 && datagram.size() == model->readDatagrams[0]
+        && datagram.size() >= ParamBlock::size(BlockKind::Basic))
+        return describeFirstPiece(datagram, *model);
+    if (T24Reply::isRequest(datagram))
+        return QJsonObject { { QStringLiteral("kind"), QStringLiteral("t24-search-request") } };
+    if (const auto reply = T24Reply::parse(datagram, nullptr)) {
+        QJsonObject object = reply->fields();
+        object.insert(QStringLiteral("kind"), QStringLiteral("t24-search-reply"));
+        return object;
+    }
     if (datagram.size() == Rfc2217Packet::Size && Rfc2217Packet::startsPacket(datagram))
         return describeParsed(Rfc2217Packet::parse(datagram, &error), error);
     if (datagram.isEmpty() || quint8(datagram[0]) != 0xFF) {

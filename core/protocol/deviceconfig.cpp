@@ -1,5 +1,7 @@
 #include "deviceconfig.h"
 
+#include "at/atcatalogue.h"
+
 #include <algorithm>
 
 namespace s2e {
@@ -74,6 +76,20 @@ DeviceConfig DeviceConfig::defaults(const ModelDef &model)
         cloudBlock = ParamBlock::defaults(BlockKind::Cloud, model.layout);
     DeviceConfig config(model, ParamBlock::defaults(BlockKind::Basic, model.layout), portBlocks, cloudBlock,
                         QByteArray(model.extraBytes, '\0'));
+    const auto withFactoryBytes = [&model](const ParamBlock &block) {
+        QByteArray bytes = block.encode();
+        for (const FactoryByte &factory : model.factoryBytes) {
+            if (factory.block == block.kind())
+                bytes[factory.offset] = char(factory.value);
+        }
+        return *ParamBlock::parse(block.kind(), bytes, nullptr);
+    };
+    const auto basicSet = config.setBlock(withFactoryBytes(config.basic()));
+    Q_ASSERT(basicSet.ok());
+    for (int i = 0; i < config.portCount(); ++i) {
+        const auto portSet = config.setBlock(withFactoryBytes(config.port(i)), i);
+        Q_ASSERT(portSet.ok());
+    }
     for (const ModelDefault &value : model.defaults) {
         const auto set = config.setValue(QString::fromLatin1(value.key), QString::fromLatin1(value.value));
         Q_ASSERT_X(set.ok(), value.key, "a model default the field table refuses");
@@ -111,11 +127,18 @@ Result<void> DeviceConfig::setBlock(const ParamBlock &block, int portIndex)
     return {};
 }
 
+QList<const FieldDef *> DeviceConfig::shownFields(BlockKind kind, int portIndex) const
+{
+    if ((kind == BlockKind::Cloud && !m_cloud) || (kind == BlockKind::Port && (portIndex < 0 || portIndex >= portCount())))
+        return {};
+    return blockOf(kind, portIndex).shownFields(m_model->layout);
+}
+
 QStringList DeviceConfig::keys() const
 {
     const auto keysOf = [this](BlockKind kind, int portIndex) {
         QStringList result;
-        for (const FieldDef *def : FieldTable::placedIn(m_model->layout, kind))
+        for (const FieldDef *def : shownFields(kind, portIndex))
             result << def->key(portIndex);
         return result;
     };
@@ -132,13 +155,13 @@ QStringList DeviceConfig::unplacedKeys() const
     QStringList result;
     if (m_model->isKnown())
         return result;
-    const auto add = [&result](const FieldDef &def, int portIndex) {
-        if (!result.contains(def.key(portIndex)))
-            result << def.key(portIndex);
+    const QStringList shown = keys();
+    const auto add = [&](const FieldDef &def, int portIndex) {
+        const QString key = def.key(portIndex);
+        if (!shown.contains(key) && !result.contains(key))
+            result << key;
     };
     for (const FieldDef &def : FieldTable::all()) {
-        if (def.placedIn(m_model->layout))
-            continue;
         if (def.block == BlockKind::Basic)
             add(def, 0);
         for (int i = 0; def.block == BlockKind::Port && i < portCount(); ++i)
@@ -149,34 +172,43 @@ QStringList DeviceConfig::unplacedKeys() const
 
 Result<FieldRef> DeviceConfig::field(QStringView key) const
 {
-    const auto field = FieldTable::find(key, m_model->layout);
-    if (!field) {
-        if (!FieldTable::find(key))
-            return Failure { tr("unknown parameter \"%1\"").arg(key) };
-        if (!m_model->isKnown())
-            return Failure { tr("%1: this module's model is not known, so where it keeps this "
-                                "parameter is not known either; it is left as it is")
-                                     .arg(key) };
-        return Failure { tr("%1: the %2 has no such parameter").arg(key, m_model->displayName()) };
-    }
-    if (field->def->block == BlockKind::Port && field->portIndex >= portCount())
-        return Failure { tr("%1: this module has %n serial port(s)", nullptr, portCount())
-                                 .arg(key) };
-    if (field->def->block == BlockKind::Cloud && !m_cloud) {
+    auto field = FieldTable::find(key, m_model->layout);
+    const auto anyLayout = FieldTable::find(key);
+    if (!anyLayout)
+        return Failure { tr("unknown parameter \"%1\"").arg(key) };
+    if (anyLayout->def->block == BlockKind::Port && anyLayout->portIndex >= portCount())
+        return Failure { tr("%1: this module has %n serial port(s)", nullptr, portCount()).arg(key) };
+    if (anyLayout->def->block == BlockKind::Cloud && !m_cloud) {
         if (m_model->isKnown())
             return Failure { tr("%1: the %2 reports no USR-cloud parameters in a read").arg(key, m_model->displayName()) };
         return Failure { tr("%1: this module has no USR-cloud parameters").arg(key) };
     }
+    if (!field && !m_model->isKnown()) {
+        // Where the layouts agree on these bytes, the model does not matter.
+        if (const FieldDef *agreed = blockOf(anyLayout->def->block, anyLayout->portIndex).agreedField(anyLayout->def->name))
+            field = FieldRef { agreed, anyLayout->portIndex };
+    }
+    if (!field) {
+        if (!m_model->isKnown())
+            return Failure { tr("%1: this module's model is not known, so where it keeps this "
+                                "parameter is not known either; it is left as it is")
+                                     .arg(key) };
+        if (const QString command = at::Catalogue::commandSetting(anyLayout->def->name); !command.isEmpty())
+            return Failure { tr("%1: the %2 keeps it outside the setting protocol; set it with %3 over net AT or "
+                                "the serial line (s2ectl at MAC \"%3=VALUE\", or the AT console)")
+                                     .arg(key, m_model->displayName(), command) };
+        return Failure { tr("%1: the %2 has no such parameter").arg(key, m_model->displayName()) };
+    }
     return *field;
 }
 
-const ParamBlock &DeviceConfig::blockOf(const FieldRef &field) const
+const ParamBlock &DeviceConfig::blockOf(BlockKind kind, int portIndex) const
 {
-    switch (field.def->block) {
+    switch (kind) {
     case BlockKind::Basic:
         return m_basic;
     case BlockKind::Port:
-        return m_ports.at(field.portIndex);
+        return m_ports.at(portIndex);
     case BlockKind::Cloud:
         return *m_cloud;
     }
@@ -201,7 +233,7 @@ Result<QJsonValue> DeviceConfig::value(QStringView key) const
     const auto found = field(key);
     if (!found)
         return Failure { found.error() };
-    return blockOf(*found).value(*found->def);
+    return blockOf(found->def->block, found->portIndex).value(*found->def);
 }
 
 Result<void> DeviceConfig::setValue(QStringView key, const QJsonValue &value)
@@ -209,7 +241,26 @@ Result<void> DeviceConfig::setValue(QStringView key, const QJsonValue &value)
     const auto found = field(key);
     if (!found)
         return Failure { found.error() };
-    return blockOf(*found).setValue(*found->def, value, found->key());
+    ParamBlock &block = blockOf(*found);
+    if (found->def->placedIn(m_model->layout))
+        return block.setValue(*found->def, value, found->key());
+    // A field the layouts place apart, on a module of unknown model: written only when
+    // every layout would write the same bytes.
+    std::optional<ParamBlock> written;
+    for (const FieldDef &def : FieldTable::all()) {
+        if (def.block != found->def->block || qstrcmp(def.name, found->def->name) != 0)
+            continue;
+        ParamBlock copy = block;
+        if (const auto set = copy.setValue(def, value, found->key()); !set)
+            return set;
+        if (written && copy != *written)
+            return Failure { tr("%1: this module's model is not known, and the models keep this value "
+                                "differently; it is left as it is")
+                                     .arg(key) };
+        written = copy;
+    }
+    block = *written;
+    return {};
 }
 
 QJsonObject DeviceConfig::fields() const

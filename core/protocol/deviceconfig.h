@@ -53,6 +53,9 @@ public:
 
     // Every key this configuration has, in field-table order.
     QStringList keys() const;
+    // The fields one block shows, for a form: its layout's, or on a module of unknown model
+    // the ones every layout reads alike from its bytes.
+    QList<const FieldDef *> shownFields(BlockKind kind, int portIndex = 0) const;
     // The field a key names on this module; refused, naming the model, when the module has
     // no such parameter or its model does not say where it is.
     Result<FieldRef> field(QStringView key) const;
@@ -69,7 +72,7 @@ public:
 private:
     DeviceConfig(const ModelDef &model, ParamBlock basic, QList<ParamBlock> ports,
                  std::optional<ParamBlock> cloud, QByteArray extra);
-    const ParamBlock &blockOf(const FieldRef &field) const;
+    const ParamBlock &blockOf(BlockKind kind, int portIndex) const;
     ParamBlock &blockOf(const FieldRef &field);
 
     const ModelDef *m_model;

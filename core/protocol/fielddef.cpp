@@ -126,6 +126,8 @@ QString FieldDef::allowedText() const
 {
     switch (type) {
     case FieldType::UInt:
+        if (minWhenOn)
+            return tr("0 (off) or a whole number from %1 to %2").arg(minWhenOn).arg(max);
         return tr("a whole number from %1 to %2").arg(min).arg(max);
     case FieldType::Ipv4:
         return tr("an IPv4 address such as 192.168.0.7");
@@ -137,8 +139,10 @@ QString FieldDef::allowedText() const
         return tr("a MAC address such as D8:B0:4C:C0:0D:65");
     case FieldType::Enum: {
         QStringList names;
-        for (const EnumValue &e : enumValues)
-            names << QLatin1String(e.name);
+        for (const EnumValue &e : enumValues) {
+            if (!e.alias)
+                names << QLatin1String(e.name);
+        }
         return tr("one of %1").arg(names.join(QStringLiteral(", ")));
     }
     case FieldType::Flag:
@@ -182,7 +186,7 @@ Result<QJsonValue> FieldDef::normalize(const QJsonValue &value, const QString &k
     switch (type) {
     case FieldType::UInt: {
         const auto number = toUInt(value);
-        if (!number || *number < min || *number > max)
+        if (!number || *number < min || *number > max || (*number != 0 && *number < minWhenOn))
             return refuse();
         return QJsonValue(qint64(*number));
     }
@@ -251,8 +255,10 @@ void FieldDef::write(QByteArray &block, const QJsonValue &normalized) const
     case FieldType::Enum: {
         quint8 bits = quint8(normalized.toInteger());
         for (const EnumValue &e : enumValues) {
-            if (QLatin1String(e.name) == normalized.toString())
+            if (!e.alias && QLatin1String(e.name) == normalized.toString()) {
                 bits = e.value;
+                break;
+            }
         }
         block[offset] = char((quint8(block[offset]) & ~mask) | (bits & mask));
         return;

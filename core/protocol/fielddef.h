@@ -44,6 +44,9 @@ struct EnumValue
     quint8 value;
     const char *name; // for the CLI, profiles and JSON: "tcp-server"
     const char *label; // for people: QT_TRANSLATE_NOOP("FieldTable", "TCP Server")
+    // Another byte modules use for the same meaning: read as this name, never written, and
+    // not offered as a choice of its own.
+    bool alias = false;
 
     QString labelText() const;
 };
@@ -62,6 +65,8 @@ public:
     FieldType type;
     quint32 min = 0; // UInt: range; Text: length
     quint32 max = 0;
+    // UInt: 0 means off, and any other value starts here (AT+RSTIM's "0, 60-65535").
+    quint32 minWhenOn = 0;
     quint8 mask = 0; // Enum and Flag: the bits this field owns
     std::span<const EnumValue> enumValues = {};
     const char *defaultValue = ""; // as the user would type it; "" for Mac: set per device

@@ -25,9 +25,17 @@ constexpr EnumValue parities[] = {
     { 4, "mark", QT_TRANSLATE_NOOP("FieldTable", "Mark") },
     { 5, "space", QT_TRANSLATE_NOOP("FieldTable", "Space") },
 };
+// The K7 manual says 1 for none; a real T2 reads 0 there, the 302 manual's default is 0
+// (protocol.md §1.6). Either byte reads as none and is kept until the user picks another.
 constexpr EnumValue flows[] = {
     { 1, "none", QT_TRANSLATE_NOOP("FieldTable", "None") },
     { 3, "rts-cts", QT_TRANSLATE_NOOP("FieldTable", "RTS/CTS") },
+    { 0, "none", QT_TRANSLATE_NOOP("FieldTable", "None"), true },
+};
+constexpr EnumValue m0Flows[] = {
+    { 0, "none", QT_TRANSLATE_NOOP("FieldTable", "None") },
+    { 3, "rts-cts", QT_TRANSLATE_NOOP("FieldTable", "RTS/CTS") },
+    { 1, "none", QT_TRANSLATE_NOOP("FieldTable", "None"), true },
 };
 // [inferred]: the 302 manual names the flag, not its values.
 constexpr EnumValue httpdMethods[] = {
@@ -82,10 +90,19 @@ constexpr FieldDef fields[] = {
       .defaultValue = "192.168.0.1",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Default gateway (router) address"),
       .label = QT_TRANSLATE_NOOP("FieldTable", "Gateway"), .appliesWhen = whenStatic },
+    // Basic 59-62 differ by layout (protocol.md §1.5): the K7 manual's own example and a real
+    // E2 hold 10 0E 00 00 there, AT+RSTIM's default 3600; a real T2 holds DNS 8.8.4.4. An M4
+    // module's DNS server has no place in the blocks: AT+DNS sets it.
+    { .name = "restart_timeout", .block = Basic, .offset = 59, .size = 4, .type = UInt, .min = 0,
+      .max = 65535, .minWhenOn = 60, .defaultValue = "3600",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Restart the module after this long without data "
+                                              "(0 = off)"),
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Restart after no data"),
+      .unit = QT_TRANSLATE_NOOP("FieldTable", "s"), .layouts = M4Layout },
     { .name = "ip.dns", .block = Basic, .offset = 59, .size = 4, .type = Ipv4,
       .defaultValue = "192.168.0.1",
-      .help = QT_TRANSLATE_NOOP("FieldTable", "DNS server (firmware 3010 and later)"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "DNS server"), .appliesWhen = whenStatic },
+      .help = QT_TRANSLATE_NOOP("FieldTable", "DNS server"),
+      .label = QT_TRANSLATE_NOOP("FieldTable", "DNS server"), .layouts = M0Layout, .appliesWhen = whenStatic },
     { .name = "name", .block = Basic, .offset = 21, .size = 16, .type = Text, .min = 1,
       .max = 15, .defaultValue = "USR-K7",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Module name shown in search results"),
@@ -107,9 +124,10 @@ constexpr FieldDef fields[] = {
       .max = 65535, .defaultValue = "80",
       .help = QT_TRANSLATE_NOOP("FieldTable", "TCP port of the built-in web server"),
       .label = QT_TRANSLATE_NOOP("FieldTable", "Web server port") },
-    { .name = "websocket.port", .block = Basic, .offset = 4, .size = 2, .type = UInt, .min = 1,
+    // The 302 ships with 0 here (its manual, a real T2).
+    { .name = "websocket.port", .block = Basic, .offset = 4, .size = 2, .type = UInt, .min = 0,
       .max = 65535, .defaultValue = "6432",
-      .help = QT_TRANSLATE_NOOP("FieldTable", "TCP port of the web-to-serial WebSocket"),
+      .help = QT_TRANSLATE_NOOP("FieldTable", "TCP port of the web-to-serial WebSocket (0 = off)"),
       .label = QT_TRANSLATE_NOOP("FieldTable", "WebSocket port") },
     { .name = "device.id", .block = Basic, .offset = 50, .size = 2, .type = UInt, .min = 0,
       .max = 65535, .defaultValue = "1",
@@ -142,7 +160,12 @@ constexpr FieldDef fields[] = {
       .enumValues = flows, .defaultValue = "none",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Flow control; without RTS/CTS, firmware 3010 "
                                               "and later drive RS485 direction"),
-      .label = QT_TRANSLATE_NOOP("FieldTable", "Flow control") },
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Flow control"), .layouts = M4Layout },
+    { .name = "flow", .block = Port, .offset = 7, .size = 1, .type = Enum, .mask = 0xFF,
+      .enumValues = m0Flows, .defaultValue = "none",
+      .help = QT_TRANSLATE_NOOP("FieldTable", "Flow control; without RTS/CTS, firmware 3010 "
+                                              "and later drive RS485 direction"),
+      .label = QT_TRANSLATE_NOOP("FieldTable", "Flow control"), .layouts = M0Layout },
     { .name = "mode", .block = Port, .offset = 51, .size = 1, .type = Enum, .mask = 0xFF,
       .enumValues = workModes, .defaultValue = "tcp-server",
       .help = QT_TRANSLATE_NOOP("FieldTable", "Work mode of the port's network side"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "fielddef.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -10,19 +11,19 @@
 
 namespace s2e {
 
-// How a module's answers to the setting protocol travel; the documents disagree, so each
-// family has its own (protocol.md §1).
-enum class ReplyMode : quint8 {
-    Peer, // unicast to the request's address and port (TivaWare's locator)
-    Broadcast, // broadcast to the request's source port (the TCP232-302 manual)
-    BroadcastPort, // broadcast to the setting port (the vendor's E45/M4 protocol V1.4)
-};
-
 // A parameter value a family ships with where it differs from the field table's default.
 struct ModelDefault
 {
     const char *key;
     const char *value;
+};
+
+// A byte no field names that a family ships with (the 302's port "time count" 0x91).
+struct FactoryByte
+{
+    BlockKind block;
+    quint8 offset;
+    quint8 value;
 };
 
 // One family of modules, described once (protocol.md §8): everything that tells it apart on
@@ -45,11 +46,14 @@ public:
     int extraBytes;
     quint8 layout; // LayoutBit of the fields its blocks hold; 0: only the common ones
     quint16 uploadPort; // custom web pages
-    std::span<const Command> commands; // what it takes besides search
+    // What it takes besides search. Without Store a write is kept as it is made, and a save
+    // is write, restart, verify.
+    std::span<const Command> commands;
     char wrongLoginOnRestart; // its short reply status to a restart with a wrong login
-    ReplyMode reply; // as its documents say
     int tcpClientsMax;
     std::span<const ModelDefault> defaults;
+    std::span<const FactoryByte> factoryBytes;
+    bool answersT24Search = false; // also answers the older T24 search (protocol.md §8)
     const char *evidence; // how the facts above are known
 
     int readLength() const;
@@ -67,6 +71,8 @@ namespace ModelTable {
 std::span<const ModelDef> all();
 // A module whose read reply has no known shape.
 const ModelDef &unknown();
+// A module that answered only the older T24 search (protocol.md §8).
+const ModelDef &t24();
 const ModelDef *find(QStringView key);
 // The family whose whole read reply has this many bytes.
 const ModelDef *byReadLength(qsizetype length);

@@ -58,10 +58,36 @@ QJsonValue ParamBlock::value(const FieldDef &field) const
     return field.read(m_bytes);
 }
 
+const FieldDef *ParamBlock::agreedField(const char *name) const
+{
+    const FieldDef *first = nullptr;
+    quint8 layouts = 0;
+    for (const FieldDef &def : FieldTable::all()) {
+        if (def.block != m_kind || qstrcmp(def.name, name) != 0)
+            continue;
+        if (first && def.read(m_bytes) != first->read(m_bytes))
+            return nullptr;
+        if (!first)
+            first = &def;
+        layouts |= def.layouts;
+    }
+    return layouts == AnyLayout ? first : nullptr;
+}
+
+QList<const FieldDef *> ParamBlock::shownFields(quint8 layout) const
+{
+    QList<const FieldDef *> result;
+    for (const FieldDef &def : FieldTable::all()) {
+        if (def.block == m_kind && (def.placedIn(layout) || (layout == 0 && agreedField(def.name) == &def)))
+            result << &def;
+    }
+    return result;
+}
+
 QJsonObject ParamBlock::fields(quint8 layout, int portIndex) const
 {
     QJsonObject object;
-    for (const FieldDef *field : FieldTable::placedIn(layout, m_kind))
+    for (const FieldDef *field : shownFields(layout))
         object.insert(field->key(portIndex), field->read(m_bytes));
     return object;
 }

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 
 #include <optional>
 
@@ -33,8 +34,14 @@ public:
     BlockKind kind() const { return m_kind; }
 
     QJsonValue value(const FieldDef &field) const;
-    // Key to typed value for every field a block of this layout holds; port keys use
-    // portIndex.
+    // The fields a block of this layout holds. A block of unknown layout (0) holds those every
+    // layout places alike, and a field the layouts place apart when all its declarations read
+    // the same from these bytes (a name whose bytes 35-36 are zero).
+    QList<const FieldDef *> shownFields(quint8 layout) const;
+    // For a block of unknown layout: the field of that name when every layout's declaration
+    // reads the same from these bytes; otherwise nullptr.
+    const FieldDef *agreedField(const char *name) const;
+    // Key to typed value for every shown field; port keys use portIndex.
     QJsonObject fields(quint8 layout, int portIndex = 0) const;
     // Writes `value` if the field accepts it; setting the value a field already has leaves
     // every byte as it was.

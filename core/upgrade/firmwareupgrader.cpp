@@ -15,6 +15,8 @@ constexpr int MagicRepeatMs = 1000;
 constexpr int FindSendIntervalMs = 250;
 constexpr int ReappearMs = 30000;
 constexpr quint16 TftpIllegalOperation = 4;
+// RFC 1350: access violation.
+constexpr quint16 TftpAccessViolation = 2;
 } // namespace
 
 FirmwareUpgrader::FirmwareUpgrader(const Options &options, QObject *parent)
@@ -273,6 +275,15 @@ void FirmwareUpgrader::readTftpRequests()
             continue;
         }
         const quint16 port = quint16(datagram.senderPort());
+        // The image goes to the address our BOOTP reply gave the module only: another host's
+        // request neither gets it nor restarts the module's transfer.
+        if (!m_report.givenAddress.isEqual(datagram.senderAddress(), QHostAddress::ConvertV4MappedToIPv4)) {
+            m_tftp->writeDatagram(TftpPacket::error(TftpAccessViolation,
+                                                    tr("this server serves %1 only").arg(m_report.givenAddress.toString()))
+                                          .encode(),
+                                  datagram.senderAddress(), port);
+            continue;
+        }
         // TI's loader sends its request twice from the same port (protocol.md §6): the second
         // is a duplicate, and starting over would cost the loader a 4 s block timeout.
         if (m_transfer && datagram.senderAddress() == m_moduleAddress && port == m_modulePort)

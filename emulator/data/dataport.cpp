@@ -136,7 +136,9 @@ void DataPort::rebuild()
         m_heartbeatToNetwork = at("HEARTTP") != u"COM";
         m_heartbeat.start(at("HEARTTM").toInt() * 1000);
     }
-    const int noData = at("RSTIM").toInt();
+    // The M4 families keep it in their basic block; others beside the blocks.
+    const auto restartTimeout = config.value(u"restart_timeout");
+    const int noData = restartTimeout ? int(restartTimeout->toInteger()) : at("RSTIM").toInt();
     m_noDataRestart.stop();
     m_noDataRestart.setInterval(0);
     if (noData >= MinimumNoDataRestartSeconds) {

@@ -27,6 +27,8 @@ void WebSocketBridge::rebuild()
     const QHostAddress address(m_module.runningConfig().value(u"ip.address")->toString());
     const auto port = quint16(m_module.runningConfig().value(u"websocket.port")->toInteger());
     m_error.clear();
+    if (port == 0) // off, as the 302 ships
+        return;
     if (!m_server->listen(address, port)) {
         m_error = tr("cannot listen for WebSocket on %1:%2: %3")
                           .arg(address.toString())

@@ -51,7 +51,15 @@ private slots:
         };
         QCOMPARE(fields({ "--model", "k7" }).value(u"port1.pack_len"), QJsonValue(0));
         QCOMPARE(fields({ "--model", "302" }).value(u"port1.max_clients"), QJsonValue(0));
-        QVERIFY(!fields({}).contains(u"port1.pack_len"));
+        // Without a model, only what every layout reads alike: zero packing-length bytes do,
+        // the HTTPD method has no place in the M4 layout.
+        QCOMPARE(fields({}).value(u"port1.pack_len"), QJsonValue(0));
+        QVERIFY(!fields({}).contains(u"port1.httpd_method"));
+        const QString writeBasic = testVector("write_basic_request").value(u"hex").toString();
+        const QJsonObject basic = s2ectl({ "decode", writeBasic }).json().object();
+        QCOMPARE(basic.value(u"model"), QJsonValue("unknown"));
+        QVERIFY(basic.value(u"fields").toObject().contains(u"name"));
+        QVERIFY(!basic.value(u"fields").toObject().contains(u"restart_timeout"));
     }
 
     void toleratedVariants()

@@ -58,11 +58,10 @@ private slots:
         // Only the 302 listens on 1500; the K7 and 410S are told apart by a read.
         QCOMPARE(byMac[M0].value(u"model"), QJsonValue("302"));
         QCOMPARE(byMac[K7].value(u"model"), QJsonValue(QJsonValue::Null));
-        // Each answers as its documents say: the 302 to the asker's port, the M4 families to
-        // the setting port.
+        // Each answers as real modules did: by broadcast to the asker's port.
         QCOMPARE(byMac[M0].value(u"reply"), QJsonValue("broadcast"));
-        QCOMPARE(byMac[K7].value(u"reply"), QJsonValue("setting-port"));
-        QCOMPARE(byMac[TwoPort].value(u"reply"), QJsonValue("setting-port"));
+        QCOMPARE(byMac[K7].value(u"reply"), QJsonValue("broadcast"));
+        QCOMPARE(byMac[TwoPort].value(u"reply"), QJsonValue("broadcast"));
 
         const S2ectlRun table = ctl({ "search" });
         QVERIFY(table.out.contains("USR-TCP232-302"));
@@ -139,8 +138,10 @@ private slots:
         QVERIFY2(applied.exitCode == 0, applied.err.constData());
         const QJsonObject result = applied.json().array().first().toObject();
         QCOMPARE(result.value(u"ok"), QJsonValue(true));
-        // The K7 packs after 0 ms (4 characters), the 302 after 10: that moves too.
-        QCOMPARE(result.value(u"changed").toArray(), QJsonArray({ "port1.baud", "port1.pack_len", "port1.pack_time" }));
+        // The K7 packs after 0 ms (4 characters), the 302 after 10, and has no WebSocket port:
+        // those move too.
+        QCOMPARE(result.value(u"changed").toArray(),
+                 QJsonArray({ "websocket.port", "port1.baud", "port1.pack_len", "port1.pack_time" }));
         const QJsonArray leftOut = result.value(u"left_out").toArray();
         QCOMPARE(leftOut.size(), 2);
         QVERIFY(leftOut.first().toString().startsWith(QStringLiteral("cloud.")));

@@ -48,8 +48,8 @@ private slots:
         // The K7 and the 410S share port 1901: until a read, which of them is not known.
         QCOMPARE(first.value(u"model"), QJsonValue(QJsonValue::Null));
         QCOMPARE(first.value(u"setting_port"), QJsonValue(m_emu.port()));
-        // The virtual module answers as the vendor's V1.4 protocol says: to the setting port.
-        QCOMPARE(first.value(u"reply"), QJsonValue("setting-port"));
+        // The virtual module answers as real modules did: by broadcast to the asker's port.
+        QCOMPARE(first.value(u"reply"), QJsonValue("broadcast"));
         QCOMPARE(first.value(u"mac"), QJsonValue("02:55:53:52:00:01"));
         QCOMPARE(first.value(u"ip"), QJsonValue("127.0.0.2"));
         QCOMPARE(first.value(u"firmware"), QJsonValue(4017));

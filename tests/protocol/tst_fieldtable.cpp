@@ -89,9 +89,9 @@ private slots:
         for (const FieldDef &def : FieldTable::all())
             keys << def.key(0);
         const QStringList expected = {
-            "ip.mode", "ip.address", "ip.mask", "ip.gateway", "ip.dns", "name", "name", "user",
+            "ip.mode", "ip.address", "ip.mask", "ip.gateway", "restart_timeout", "ip.dns", "name", "name", "user",
             "password", "web.port", "websocket.port", "device.id", "device.id_type", "mac.user",
-            "port1.baud", "port1.data_bits", "port1.parity", "port1.stop_bits", "port1.flow",
+            "port1.baud", "port1.data_bits", "port1.parity", "port1.stop_bits", "port1.flow", "port1.flow",
             "port1.mode", "port1.local_port", "port1.remote_host", "port1.remote_port",
             "port1.reconnect_timeout", "port1.pack_len", "port1.httpd_method", "port1.max_clients",
             "port1.pack_len", "port1.pack_time", "port1.modbus_tcp",

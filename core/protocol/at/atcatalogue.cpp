@@ -238,8 +238,7 @@ constexpr Param shortTime[] = { { .name = "time",
     .help = QT_TRANSLATE_NOOP("AtCatalogue", "idle time before closing, 2-255 s") } };
 constexpr Param restartTime[] = { { .name = "time",
     .type = Int,
-    .min = 0,
-    .max = 65535,
+    .field = "restart_timeout",
     .defaultValue = "3600",
     .help = QT_TRANSLATE_NOOP("AtCatalogue", "restart after this long without data, 60-65535 s; below 60 off") } };
 constexpr Param clearBuffer[] = { { .name = "sta",
@@ -396,6 +395,17 @@ const CommandDef *find(QStringView name)
             return &def;
     }
     return nullptr;
+}
+
+QString commandSetting(const char *field)
+{
+    for (const CommandDef &command : all()) {
+        for (const Param &param : command.params) {
+            if (command.set && param.field && qstrcmp(param.field, field) == 0)
+                return QStringLiteral("AT+") + QLatin1String(command.name);
+        }
+    }
+    return QString();
 }
 
 QString paramAllowedText(const Param &param)

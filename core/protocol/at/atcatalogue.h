@@ -74,6 +74,9 @@ namespace Catalogue {
 // The 47 commands of the manual's §5.3.4, in its order.
 std::span<const CommandDef> all();
 const CommandDef *find(QStringView name);
+// "AT+DNS": the command that sets a field-table key ("ip.dns", "portN.baud"), or "" when none
+// does.
+QString commandSetting(const char *field);
 QString paramAllowedText(const Param &param);
 } // namespace Catalogue
 
