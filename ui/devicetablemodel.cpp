@@ -42,7 +42,7 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
         return role == Qt::ToolTipRole ? row.device.model->description()
                                        : row.device.model->displayName();
     case Firmware:
-        return reply.firmware();
+        return row.device.t24 ? QVariant(row.device.t24->versionText()) : QVariant(reply.firmware());
     case Board:
         return QStringLiteral("%1/%2").arg(reply.boardType()).arg(reply.boardId());
     case Interface:

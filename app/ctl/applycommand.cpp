@@ -47,6 +47,8 @@ void runApply(const CtlContext &context, const QStringList &arguments)
                               .arg(result.mac.toString()));
             for (const QString &leftOut : result.leftOut)
                 printLine(tr("%1: left out: %2").arg(result.mac.toString(), leftOut));
+            if (result.storedOnWrite)
+                printLine(storedOnWriteText(result.mac.toString()));
         } else
             printLine(tr("FAILED %1").arg(result.error));
     });
@@ -62,6 +64,8 @@ void runApply(const CtlContext &context, const QStringList &arguments)
                     object.insert(QStringLiteral("error"), result.error);
                 if (!result.leftOut.isEmpty())
                     object.insert(QStringLiteral("left_out"), QJsonArray::fromStringList(result.leftOut));
+                if (result.storedOnWrite)
+                    object.insert(QStringLiteral("stored_on_write"), true);
                 array.append(object);
             }
             printJson(array);

@@ -16,6 +16,13 @@ void printError(const QString &line)
     QTextStream(stderr) << line << Qt::endl;
 }
 
+QString storedOnWriteText(const QString &module)
+{
+    return tr("%1: this module stores on write (it takes no store command): restarted, and the read-back "
+              "shows what was written")
+            .arg(module);
+}
+
 void printJson(const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())

@@ -94,6 +94,8 @@ struct CtlContext
 void printLine(const QString &line);
 void printError(const QString &line);
 void printJson(const QJsonValue &value);
+// "MAC: this module stores on write …", after a save that went on without a store command.
+QString storedOnWriteText(const QString &module);
 void finish(int status);
 // A MAC argument, or a usage error naming it.
 std::optional<s2e::MacAddress> macArgument(const QString &text);

@@ -96,11 +96,16 @@ void runSet(const CtlContext &context, const QStringList &arguments)
                 printLine(QStringLiteral("%1: %2 -> %3")
                                   .arg(key, FieldDef::toText(from), FieldDef::toText(to)));
         }
-        if (json)
-            printJson(QJsonObject { { QStringLiteral("mac"), job.subject() },
-                                    { QStringLiteral("changed"), changed } });
-        else if (report.changedKeys.isEmpty())
+        if (json) {
+            QJsonObject object { { QStringLiteral("mac"), job.subject() }, { QStringLiteral("changed"), changed } };
+            if (report.storedOnWrite)
+                object.insert(QStringLiteral("stored_on_write"), true);
+            printJson(object);
+        } else if (report.changedKeys.isEmpty()) {
             printLine(tr("%1: nothing to change").arg(job.subject()));
+        } else if (report.storedOnWrite) {
+            printLine(storedOnWriteText(job.subject()));
+        }
         finish(ExitOk);
     });
 }

@@ -24,8 +24,8 @@ void runSearch(const CtlContext &context, const QStringList &arguments)
         });
         if (json) {
             QJsonArray array;
-            for (const FoundDevice &device : devices)
-                array.append(QJsonObject {
+            for (const FoundDevice &device : devices) {
+                QJsonObject object {
                         { QStringLiteral("ip"), device.reply.ipString() },
                         { QStringLiteral("mac"), device.reply.mac().toString() },
                         { QStringLiteral("name"), device.reply.name() },
@@ -38,7 +38,12 @@ void runSearch(const CtlContext &context, const QStringList &arguments)
                         // null until a read has told the family (the port tells only the 302's)
                         { QStringLiteral("model"), device.model ? QJsonValue(QLatin1String(device.model->key))
                                                                 : QJsonValue(QJsonValue::Null) },
-                });
+                };
+                // Found by the older T24 search: its version and parameters as that reply places them.
+                if (device.t24)
+                    object.insert(QStringLiteral("t24"), device.t24->fields());
+                array.append(object);
+            }
             printJson(array);
         } else {
             const QString row = QStringLiteral("%1  %2  %3  %4  %5");
@@ -52,7 +57,7 @@ void runSearch(const CtlContext &context, const QStringList &arguments)
                                   .arg(device.reply.mac().toString(), -17)
                                   .arg(device.reply.name(), -16)
                                   .arg(device.model ? device.model->displayName() : QStringLiteral("?"), -15)
-                                  .arg(device.reply.firmware()));
+                                  .arg(device.t24 ? device.t24->versionText() : QString::number(device.reply.firmware())));
             if (devices.isEmpty())
                 printError(QCoreApplication::translate("s2ectl", "no module answered"));
         }

@@ -85,7 +85,7 @@ void BatchApply::startNext()
         ModuleResult result { mac, report ? QString() : report.error(),
                               report ? report->changedKeys : QStringList(),
                               report ? report->leftOut : QStringList(),
-                              report ? report->reappeared : std::nullopt };
+                              report ? report->reappeared : std::nullopt, report && report->storedOnWrite };
         m_clients.remove(mac);
         client->deleteLater();
         --m_running;

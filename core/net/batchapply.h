@@ -22,6 +22,7 @@ public:
         QStringList changedKeys;
         QStringList leftOut; // ConfigClient::ApplyReport::leftOut
         std::optional<FoundDevice> reappeared; // as it answered after its restart
+        bool storedOnWrite = false; // ConfigClient::ApplyReport::storedOnWrite
     };
 
     BatchApply(const QList<MacAddress> &modules, const FieldChanges &changes,

@@ -82,6 +82,11 @@ void ConfigClient::read(Callback<DeviceConfig> callback)
 
 void ConfigClient::readAs(Step step, Callback<DeviceConfig> callback)
 {
+    if (const ModelDef *known = KnownModules::model(m_mac); known && !known->takes(Command::Read))
+        return callback(failure(step,
+                                tr("the %1 answers only its own older search: it is listed, not configured")
+                                        .arg(known->displayName()),
+                                ErrorCode::RefusedInput));
     const auto frame = RequestFrame::create(Command::Read, m_mac, m_credentials.user,
                                             m_credentials.password);
     if (!frame)

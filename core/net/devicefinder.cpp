@@ -19,6 +19,14 @@ constexpr int MinRoundMs = 20;
 // A search nothing answers gives up after this many rounds.
 constexpr int EmptySends = 3;
 constexpr int MaxTrackedRounds = 64;
+// The family a module answering on this port is of: the port's only one, or what a read
+// has told.
+const ModelDef *modelOnPort(const SettingPort &port, const MacAddress &mac)
+{
+    const QList<const ModelDef *> onPort = ModelTable::onPort(port.standard);
+    return onPort.size() == 1 ? onPort.first() : KnownModules::model(mac);
+}
+
 } // namespace
 
 QHostAddress localAddressFor(const QHostAddress &module, int interfaceIndex)
@@ -187,8 +195,9 @@ void DeviceFinder::handleDatagram(const ReceivedDatagram &datagram, const Settin
         if (it->t24 && !t24) {
             it->reply = *reply;
             it->t24.reset();
-            const QList<const ModelDef *> onPort = ModelTable::onPort(port.standard);
-            it->model = onPort.size() == 1 ? onPort.first() : KnownModules::model(reply->mac());
+            it->model = modelOnPort(port, reply->mac());
+            if (it->model)
+                KnownModules::rememberModel(reply->mac(), *it->model);
             emit deviceUpdated(*it);
         }
         if (!datagram.interfaceName.isEmpty() && !it->interfaces.contains(datagram.interfaceName)) {
@@ -205,11 +214,11 @@ void DeviceFinder::handleDatagram(const ReceivedDatagram &datagram, const Settin
     device.route = datagram.route;
     device.localAddress = localAddressFor(QHostAddress(reply->ipv4()), datagram.interfaceIndex);
     device.settingPort = port;
-    const QList<const ModelDef *> onPort = ModelTable::onPort(port.standard);
-    device.model = onPort.size() == 1 ? onPort.first() : KnownModules::model(reply->mac());
+    device.model = modelOnPort(port, reply->mac());
     if (t24) {
         device.model = &ModelTable::t24();
         device.t24 = t24;
+        KnownModules::rememberModel(reply->mac(), *device.model);
     }
     if (!datagram.interfaceName.isEmpty())
         device.interfaces << datagram.interfaceName;

@@ -26,6 +26,8 @@ private slots:
         QCOMPARE(*config->value(u"port1.mode"), decoded.value(u"port0_work_mode"));
         QCOMPARE(*config->value(u"cloud.id"), decoded.value(u"cloud_id"));
         QCOMPARE(*config->value(u"cloud.code"), decoded.value(u"cloud_code"));
+        // The manual's own basic block holds 10 0E 00 00 at 59: AT+RSTIM's default.
+        QCOMPARE(*config->value(u"restart_timeout"), QJsonValue(3600));
         QCOMPARE(config->encode(), bytes);
     }
 
@@ -64,7 +66,16 @@ private slots:
             QCOMPARE(config->hasCloud(), cloud);
             QCOMPARE(config->encode(), bytes);
             const QStringList keys = config->keys();
-            QCOMPARE(keys.size(), keyCount);
+            // On an unknown model, a name that ends within 14 bytes and a packing length whose
+            // bytes read alike are shown too.
+            int readAlike = 0;
+            for (const QString &key : keys) {
+                if (!config->model().isKnown() && !FieldTable::find(key, 0) && !key.endsWith(u".flow")) {
+                    QVERIFY2(key == u"name" || key.endsWith(u".pack_len"), qPrintable(key));
+                    ++readAlike;
+                }
+            }
+            QCOMPARE(keys.size() - readAlike, keyCount);
             QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
             QCOMPARE(config->fields().keys().size(), keys.size());
             for (const QString &key : keys)
@@ -199,8 +210,8 @@ private slots:
         const QByteArray bytes = randomBytes(random, 130);
         auto config = *DeviceConfig::parse(bytes, nullptr);
         QVERIFY(!config.model().isKnown());
-        QCOMPARE(config.unplacedKeys(), QStringList({ "name", "port1.pack_len", "port1.httpd_method",
-                                                      "port1.max_clients" }));
+        QCOMPARE(config.unplacedKeys(), QStringList({ "restart_timeout", "ip.dns", "name", "port1.pack_len",
+                                                      "port1.httpd_method", "port1.max_clients" }));
         const auto packLen = config.setValue(u"port1.pack_len", 100);
         QVERIFY(!packLen.ok());
         QVERIFY(packLen.error().contains(QStringLiteral("model is not known")));
@@ -209,6 +220,80 @@ private slots:
         const QByteArray after = config.encode();
         QCOMPARE(after.sliced(67 + 52, 4), bytes.sliced(67 + 52, 4));
         QCOMPARE(after.sliced(21, 16), bytes.sliced(21, 16));
+    }
+
+    void anUnknownModelWritesWhatEveryLayoutWritesAlike()
+    {
+        // A K7's first 130 bytes: no family reads so, but its name ends before byte 35.
+        const QByteArray bytes = DeviceConfig::defaults(*ModelTable::find(u"k7")).encode().first(130);
+        auto config = *DeviceConfig::parse(bytes, nullptr);
+        QVERIFY(!config.model().isKnown());
+        QCOMPARE(*config.value(u"name"), QJsonValue(QStringLiteral("USR-K7")));
+        QVERIFY(config.keys().contains(QStringLiteral("name")));
+        QVERIFY(!config.unplacedKeys().contains(QStringLiteral("name")));
+        QVERIFY(config.setValue(u"name", QStringLiteral("SHORT")).ok());
+        QCOMPARE(*config.value(u"name"), QJsonValue(QStringLiteral("SHORT")));
+        // Fifteen characters fill byte 35, which the 302 keeps reserved: refused, nothing written.
+        const QByteArray before = config.encode();
+        const auto longName = config.setValue(u"name", QStringLiteral("FIFTEEN-CHARS-X"));
+        QVERIFY(!longName.ok());
+        QVERIFY2(longName.error().contains(QStringLiteral("14")), qPrintable(longName.error()));
+        QCOMPARE(config.encode(), before);
+        // The flow byte reads alike (1 and 0 are both none), but none is written apart.
+        QCOMPARE(*config.value(u"port1.flow"), QJsonValue(QStringLiteral("none")));
+        QVERIFY(config.setValue(u"port1.flow", QStringLiteral("rts-cts")).ok());
+        const auto none = config.setValue(u"port1.flow", QStringLiteral("none"));
+        QVERIFY(!none.ok());
+        QVERIFY2(none.error().contains(QStringLiteral("models keep this value differently")), qPrintable(none.error()));
+    }
+
+    void basic59FollowsTheLayout()
+    {
+        auto k7 = DeviceConfig::defaults(*ModelTable::find(u"k7"));
+        QCOMPARE(k7.basic().encode().sliced(59, 4), QByteArray::fromHex("100E0000"));
+        const auto dns = k7.setValue(u"ip.dns", QStringLiteral("8.8.8.8"));
+        QVERIFY(!dns.ok());
+        QVERIFY2(dns.error().contains(QStringLiteral("AT+DNS")), qPrintable(dns.error()));
+        QCOMPARE(k7.basic().encode().sliced(59, 4), QByteArray::fromHex("100E0000"));
+        QVERIFY(!k7.keys().contains(QStringLiteral("ip.dns")));
+        // 0 is off; otherwise 60-65535 (AT+RSTIM).
+        for (const int allowed : { 0, 60, 3600, 65535 })
+            QVERIFY2(k7.setValue(u"restart_timeout", allowed).ok(), qPrintable(QString::number(allowed)));
+        for (const int refused : { 1, 59, 65536 })
+            QVERIFY2(!k7.setValue(u"restart_timeout", refused).ok(), qPrintable(QString::number(refused)));
+        QCOMPARE(k7.basic().encode().sliced(59, 4), QByteArray::fromHex("FFFF0000"));
+
+        auto m0 = DeviceConfig::defaults(*ModelTable::find(u"302"));
+        QVERIFY(m0.setValue(u"ip.dns", QStringLiteral("8.8.4.4")).ok());
+        QCOMPARE(m0.basic().encode().sliced(59, 4), QByteArray::fromHex("04040808"));
+        QVERIFY(!m0.value(u"restart_timeout").ok());
+    }
+
+    void the302sFactoryValues()
+    {
+        // Its manual and a real T2: no WebSocket port, flow byte 00, packing length 0, time count 0x91.
+        const auto m0 = DeviceConfig::defaults(*ModelTable::find(u"302"));
+        QCOMPARE(*m0.value(u"websocket.port"), QJsonValue(0));
+        QCOMPARE(*m0.value(u"port1.flow"), QJsonValue(QStringLiteral("none")));
+        QCOMPARE(*m0.value(u"port1.pack_len"), QJsonValue(0));
+        const QByteArray port = m0.port(0).encode();
+        QCOMPARE(quint8(port[7]), quint8(0x00));
+        QCOMPARE(quint8(port[57]), quint8(0x91));
+        QCOMPARE(quint8(DeviceConfig::defaults(*ModelTable::find(u"k7")).port(0).encode()[7]), quint8(0x01));
+    }
+
+    void aFlowByteOfZeroIsNoneAndKept()
+    {
+        auto k7 = DeviceConfig::defaults(*ModelTable::find(u"k7"));
+        QByteArray port = k7.port(0).encode();
+        port[7] = 0;
+        QVERIFY(k7.setBlock(*ParamBlock::parse(BlockKind::Port, port, nullptr)).ok());
+        QCOMPARE(*k7.value(u"port1.flow"), QJsonValue(QStringLiteral("none")));
+        QVERIFY(k7.setValue(u"port1.flow", QStringLiteral("none")).ok());
+        QCOMPARE(quint8(k7.port(0).encode()[7]), quint8(0x00));
+        QVERIFY(k7.setValue(u"port1.flow", QStringLiteral("rts-cts")).ok());
+        QVERIFY(k7.setValue(u"port1.flow", QStringLiteral("none")).ok());
+        QCOMPARE(quint8(k7.port(0).encode()[7]), quint8(0x01)); // the K7 manual's none
     }
 
     void keysTheModuleDoesNotHave()
