@@ -316,15 +316,13 @@ void Emulator::sendReply(int moduleIndex, const QByteArray &reply, const QNetwor
         answer.setDestination(replyBroadcast(moduleIndex), port(model));
         break;
     }
-    // Out of the interface the request came in by, as a module with one interface does: a
-    // limited broadcast needs no route. The source must then be named: with an interface and
-    // no source, Linux picks the interface's first address, not the module's (127.0.0.1 for
-    // every module on loopback), and a client that drops its own addresses' datagrams loses it.
-    if (mode != ReplyMode::Peer) {
+    // Out of the interface the request came in by, as a module with one interface does. From
+    // the module's own socket its address picks that interface, even for a limited broadcast;
+    // naming the interface too would make Linux choose the source by route (Qt's IP_PKTINFO
+    // leaves ipi_spec_dst empty): 127.0.0.1 for every module on loopback, which a client
+    // that drops its own addresses' datagrams loses.
+    if (mode != ReplyMode::Peer && socket == settingSocket(model))
         answer.setInterfaceIndex(request.interfaceIndex());
-        if (socket != settingSocket(model))
-            answer.setSender(socket->localAddress());
-    }
     for (const QByteArray &copy : m_faults.outgoing(reply)) {
         // A family that splits its read sends it in pieces, maybe apart and out of order.
         int delayMs = m_faults.options().delayMs;

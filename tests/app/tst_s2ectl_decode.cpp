@@ -28,7 +28,7 @@ private slots:
             QVERIFY(!json.object().value(u"kind").toString().isEmpty());
             ++decoded;
         }
-        QCOMPARE(decoded, 20);
+        QCOMPARE(decoded, 26);
     }
 
     void familiesAndTheirLayouts()

@@ -2,7 +2,11 @@
 #include "s2ectlrun.h"
 #include "testvectors.h"
 
+#include "protocol/requestframe.h"
+
 #include <QJsonArray>
+#include <QNetworkDatagram>
+#include <QUdpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +30,22 @@ class tst_S2ectlFamilies : public QObject
                       + arguments);
     }
     S2ectlRun ctl(const QStringList &arguments) { return ctl(arguments, m_emu); }
+
+    // The module's read reply as it comes, from a plain socket: what s2ectl wrote, unparsed.
+    static QByteArray rawRead(const QString &mac, const QHostAddress &address, quint16 port)
+    {
+        QUdpSocket socket;
+        if (!socket.bind(QHostAddress::AnyIPv4, 0))
+            return {};
+        const auto request = s2e::RequestFrame::create(s2e::Command::Read, *s2e::MacAddress::parse(mac),
+                                                       QStringLiteral("admin"), QStringLiteral("admin"));
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            socket.writeDatagram(request->encode(), address, port);
+            if (socket.waitForReadyRead(500))
+                return socket.receiveDatagram().data();
+        }
+        return {};
+    }
 
     QJsonObject fieldsOf(const QString &mac)
     {
@@ -143,9 +163,12 @@ private slots:
         QCOMPARE(result.value(u"changed").toArray(),
                  QJsonArray({ "websocket.port", "port1.baud", "port1.pack_len", "port1.pack_time" }));
         const QJsonArray leftOut = result.value(u"left_out").toArray();
-        QCOMPARE(leftOut.size(), 2);
+        QCOMPARE(leftOut.size(), 3);
+        // The cloud keys, and the K7's restart timer, which the 302 keeps outside its blocks.
         QVERIFY(leftOut.first().toString().startsWith(QStringLiteral("cloud.")));
         QVERIFY(leftOut.first().toString().contains(QStringLiteral("USR-TCP232-302")));
+        QVERIFY2(leftOut.last().toString().startsWith(QStringLiteral("restart_timeout: ")), qPrintable(leftOut.last().toString()));
+        QVERIFY(leftOut.last().toString().contains(QStringLiteral("AT+RSTIM")));
 
         // Mapped by key: the 302's packing length moved, its HTTPD flag and client limit did not.
         const QJsonObject after = fieldsOf(M0);
@@ -157,6 +180,51 @@ private slots:
 
         const S2ectlRun text = ctl({ "apply", path, M0 });
         QVERIFY(text.out.contains("left out: cloud.id: the USR-TCP232-302"));
+    }
+
+    void aK7sDnsIsNeverWrittenIntoItsRestartTimer()
+    {
+        const QByteArray before = rawRead(K7, QHostAddress(QStringLiteral("127.0.0.2")), m_emu.port());
+        QCOMPARE(before.size(), 180);
+        QCOMPARE(before.sliced(59, 4), QByteArray::fromHex("100E0000"));
+        const S2ectlRun dns = ctl({ "set", K7, "ip.dns=8.8.8.8" });
+        QCOMPARE(dns.exitCode, 1);
+        QVERIFY2(dns.err.contains("AT+DNS"), dns.err.constData());
+        QCOMPARE(rawRead(K7, QHostAddress(QStringLiteral("127.0.0.2")), m_emu.port()).sliced(59, 4), before.sliced(59, 4));
+        // The restart timer itself is a parameter of its own.
+        const S2ectlRun timer = ctl({ "set", K7, "restart_timeout=0", "--json" });
+        QVERIFY2(timer.exitCode == 0, timer.err.constData());
+        QCOMPARE(rawRead(K7, QHostAddress(QStringLiteral("127.0.0.2")), m_emu.port()).sliced(59, 4),
+                 QByteArray::fromHex("00000000"));
+        QVERIFY(ctl({ "set", K7, "restart_timeout=3600" }).exitCode == 0);
+    }
+
+    void a302SavesWithoutAStore()
+    {
+        const S2ectlRun set = ctl({ "set", M0, "port1.baud=38400", "--json" });
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QCOMPARE(set.json().object().value(u"stored_on_write"), QJsonValue(true));
+        QCOMPARE(fieldsOf(M0).value(u"port1.baud"), QJsonValue(38400));
+        QVERIFY(ctl({ "set", M0, "port1.baud=115200" }).exitCode == 0);
+    }
+
+    void aModuleThatAnswersEToAStoreIsVerifiedInstead_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::newRow("E") << "E";
+        QTest::newRow("no answer") << "none";
+    }
+
+    void aModuleThatAnswersEToAStoreIsVerifiedInstead()
+    {
+        QFETCH(QString, answer);
+        EmulatorProcess storesOnWrite;
+        QVERIFY(storesOnWrite.start({ "--first-number", "40", "--store-reply", answer }));
+        const QString mac = QStringLiteral("02:55:53:52:00:28");
+        const S2ectlRun set = ctl({ "set", mac, "port1.baud=9600", "--attempts", "2" }, storesOnWrite);
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QVERIFY2(set.out.contains("stores on write"), set.out.constData());
+        QCOMPARE(ctl({ "get", mac, "--json" }, storesOnWrite).json().object().value(u"port1.baud"), QJsonValue(9600));
     }
 
     void factoryResetRestoresEachFamilysDefaults()
