@@ -1,5 +1,6 @@
 #include "net/knownmodules.h"
 #include "loopbackemulator.h"
+#include "testvectors.h"
 
 #include <QNetworkDatagram>
 #include <QNetworkInterface>
@@ -263,6 +264,48 @@ private slots:
         const FoundDevice k7 = found.value(emu.module(0)->identity().mac);
         QCOMPARE(k7.settingPort.number, emu.emulator->port());
         QCOMPARE(k7.model, nullptr); // 1901 is the K7's and the 410S's: a read tells
+        // The 302 answers the T24 search too; its own answer says what it is.
+        QVERIFY(!m0.t24);
+    }
+
+    void anOldT24IsListedFromItsOwnSearch()
+    {
+        // A T24 on the 302's port answers only the 40-byte ASCII search, with the real reply.
+        QUdpSocket t24;
+        QVERIFY2(t24.bind(QHostAddress::LocalHost, 0), qPrintable(t24.errorString()));
+        int asked = 0;
+        connect(&t24, &QUdpSocket::readyRead, &t24, [&] {
+            while (t24.hasPendingDatagrams()) {
+                const QNetworkDatagram request = t24.receiveDatagram();
+                if (request.data() != QByteArray("0123456789").repeated(4))
+                    continue;
+                ++asked;
+                t24.writeDatagram(testVectorBytes("t24_reply_real"), request.senderAddress(), quint16(request.senderPort()));
+            }
+        });
+        DeviceFinder::Options options;
+        options.targets = customSettingTargets({ QHostAddress::LocalHost });
+        options.ports = { SettingPort { 1500, t24.localPort() } };
+        options.quietMs = 300;
+        DeviceFinder finder(options);
+        QSignalSpy finished(&finder, &DeviceFinder::finished);
+        finder.start();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(asked >= options.minSends);
+        QCOMPARE(finder.devices().size(), 1);
+        const FoundDevice device = finder.devices().first();
+        QCOMPARE(device.model, &ModelTable::t24());
+        QVERIFY(device.t24);
+        QCOMPARE(device.reply.mac().toString(), QStringLiteral("D8:B0:4C:D9:DC:89"));
+        QCOMPARE(device.reply.ipString(), QStringLiteral("192.168.1.194"));
+        QCOMPARE(device.t24->versionText(), QStringLiteral("11.1"));
+        QCOMPARE(finder.ignoredDatagrams(), 0);
+        // Listed, not configured: a read is refused before anything is sent.
+        ConfigClient client(device.reply.mac(), {}, SettingChannel::Options {});
+        std::optional<Result<DeviceConfig>> read;
+        client.read([&](Result<DeviceConfig> config) { read.emplace(config); });
+        QVERIFY(read && !read->ok());
+        QVERIFY2(read->error().contains(QStringLiteral("listed, not configured")), qPrintable(read->error()));
     }
 
     void stopsAtTheModuleItWaitsFor()

@@ -1,5 +1,6 @@
 #include "loopbackemulator.h"
 #include "testfirmware.h"
+#include "protocol/upgrade/tftppacket.h"
 #include "upgrade/firmwareupgrader.h"
 
 #include <QDeadlineTimer>
@@ -104,6 +105,35 @@ private slots:
         QVERIFY(result->error().contains(QStringLiteral("refused")));
         QTest::qWait(200);
         QVERIFY(!m_emu.module(1)->isInBootLoader()); // no magic packet went out
+    }
+
+    void anotherHostsReadRequestGetsAnErrorNotTheImage()
+    {
+        const QByteArray image = testFirmware(4022, 60000);
+        FirmwareUpgrader upgrader(m_options);
+        // Another machine on the segment asks the TFTP server for the boot file mid-transfer.
+        QUdpSocket stranger;
+        QVERIFY2(stranger.bind(QHostAddress(QStringLiteral("127.0.0.50")), 0), qPrintable(stranger.errorString()));
+        bool asked = false;
+        connect(&upgrader, &FirmwareUpgrader::progressChanged, this, [&](qint64 sent, qint64) {
+            if (sent >= 8192 && !asked) {
+                asked = true;
+                stranger.writeDatagram(TftpPacket::readRequest(m_options.bootFile).encode(), QHostAddress::LocalHost,
+                                       m_options.tftpPort);
+            }
+        });
+        const auto result = upgrade(upgrader, image);
+        QVERIFY(asked);
+        QVERIFY(result);
+        QVERIFY2(result->ok(), qPrintable(result->error()));
+        QCOMPARE(result->value().transferRestarts, 0);
+        QCOMPARE(m_emu.module(1)->firmwareSha256(), FirmwareImage::sha256(image));
+        QVERIFY(stranger.hasPendingDatagrams());
+        const auto answer = TftpPacket::parse(stranger.receiveDatagram().data(), nullptr);
+        QVERIFY(answer);
+        QCOMPARE(answer->opcode, TftpPacket::Opcode::Error);
+        QCOMPARE(answer->block, 2); // the error code: access violation
+        QVERIFY(!stranger.hasPendingDatagrams()); // no data block
     }
 
     void interruptedThenRetried()
