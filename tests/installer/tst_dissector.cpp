@@ -1,4 +1,5 @@
 #include "loopbackemulator.h"
+#include "protocol/t24reply.h"
 #include "net/configclient.h"
 #include "upgrade/webpageuploader.h"
 #include "waitfor.h"
@@ -68,6 +69,8 @@ private slots:
         QVERIFY(other.bind(QHostAddress::LocalHost, 0));
         other.writeDatagram(QByteArray::fromHex("FF01224B"), QHostAddress::LocalHost, port);
         other.writeDatagram(QByteArray::fromHex("FF01054537"), QHostAddress::LocalHost, port);
+        // The older T24 search, which the 302 answers with its 35 bytes.
+        other.writeDatagram(T24Reply::request(), QHostAddress::LocalHost, m0Port);
         QTest::qWait(500);
         ::kill(pid_t(dumper.processId()), SIGINT);
         QVERIFY(dumper.waitForFinished(10000));
@@ -118,6 +121,10 @@ private slots:
         const QStringList m0Write = lineWith(QStringLiteral("request|0x06|02:55:53:52:00:03")).split(u'|');
         QVERIFY2(m0Write.size() == 11, qPrintable(out));
         QCOMPARE(m0Write.at(9), QStringLiteral("8"));
+        QVERIFY2(out.contains(QStringLiteral("|T24 search request\n")), qPrintable(out));
+        const QStringList t24 = lineWith(QStringLiteral("T24 search reply||02:55:53:52:00:03")).split(u'|');
+        QVERIFY2(t24.size() == 11, qPrintable(out));
+        QVERIFY2(t24.at(10).contains(QStringLiteral("version 4.0, at 127.0.0.4")), qPrintable(out));
     }
 };
 
