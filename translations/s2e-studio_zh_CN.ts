@@ -578,6 +578,14 @@
         <source>%1: the %2 reports no USR-cloud parameters in a read</source>
         <translation>%1：%2 的读取应答中没有透传云参数</translation>
     </message>
+    <message>
+        <source>%1: the %2 keeps it outside the setting protocol; set it with %3 over net AT or the serial line (s2ectl at MAC &quot;%3=VALUE&quot;, or the AT console)</source>
+        <translation>%1：%2 不在设置协议中保存此参数；请通过网络 AT 或串口用 %3 设置（s2ectl at MAC &quot;%3=值&quot;，或 AT 控制台）</translation>
+    </message>
+    <message>
+        <source>%1: this module&apos;s model is not known, and the models keep this value differently; it is left as it is</source>
+        <translation>%1：此模块的型号未知，而各型号保存此值的方式不同；保持原样</translation>
+    </message>
 </context>
 <context>
     <name>EndpointSpec</name>
@@ -690,6 +698,10 @@
         <source>Port %1 › %2</source>
         <translation>端口 %1 › %2</translation>
     </message>
+    <message>
+        <source>0 (off) or a whole number from %1 to %2</source>
+        <translation>0（关闭）或 %1 到 %2 之间的整数</translation>
+    </message>
 </context>
 <context>
     <name>FieldTable</name>
@@ -726,10 +738,6 @@
         <translation>网关</translation>
     </message>
     <message>
-        <source>DNS server (firmware 3010 and later)</source>
-        <translation>DNS 服务器（固件 3010 及以后）</translation>
-    </message>
-    <message>
         <source>DNS server</source>
         <translation>DNS 服务器</translation>
     </message>
@@ -764,10 +772,6 @@
     <message>
         <source>Web server port</source>
         <translation>网页服务器端口</translation>
-    </message>
-    <message>
-        <source>TCP port of the web-to-serial WebSocket</source>
-        <translation>网页转串口 WebSocket 的 TCP 端口</translation>
     </message>
     <message>
         <source>WebSocket port</source>
@@ -1036,6 +1040,18 @@
     <message>
         <source>ms</source>
         <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Restart the module after this long without data (0 = off)</source>
+        <translation>无数据达到此时长后重启模块（0 = 关闭）</translation>
+    </message>
+    <message>
+        <source>Restart after no data</source>
+        <translation>无数据重启</translation>
+    </message>
+    <message>
+        <source>TCP port of the web-to-serial WebSocket (0 = off)</source>
+        <translation>网页转串口 WebSocket 的 TCP 端口（0 = 关闭）</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1461,17 @@
     </message>
 </context>
 <context>
+    <name>T24Reply</name>
+    <message>
+        <source>T24 search reply of %1 bytes: expected %2</source>
+        <translation>T24 搜索应答为 %1 字节：应为 %2</translation>
+    </message>
+    <message>
+        <source>T24 search reply starts with a group MAC address</source>
+        <translation>T24 搜索应答以组播 MAC 地址开头</translation>
+    </message>
+</context>
+<context>
     <name>TftpPacket</name>
     <message>
         <source>TFTP packet of %1 bytes is too short</source>
@@ -1700,6 +1727,14 @@
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>the %1 answers only its own older search: it is listed, not configured</source>
+        <translation>%1 只应答其旧式搜索：仅列出，不能配置</translation>
+    </message>
+    <message>
+        <source> (the module took no store command, and did not keep what was written across its restart)</source>
+        <translation>（模块不接受保存命令，重启后也没有保留写入的内容）</translation>
+    </message>
 </context>
 <context>
     <name>s2e::ConsoleSession</name>
@@ -1911,6 +1946,10 @@
     <message>
         <source>the module did not answer a search (waiting in its boot loader?): its boot loader gets %1, and the image is checked as a plain one</source>
         <translation>模块未应答搜索（是否在引导程序中等待？）：其引导程序获得地址 %1，映像按未加密映像检查</translation>
+    </message>
+    <message>
+        <source>this server serves %1 only</source>
+        <translation>此服务器只为 %1 服务</translation>
     </message>
 </context>
 <context>
