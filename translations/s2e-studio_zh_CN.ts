@@ -3273,6 +3273,12 @@ Press Search (F5) to ask every module on %1, or type a module&apos;s address in 
         <source>Modbus poll</source>
         <translation>Modbus 轮询</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n field(s) saved and verified (the module stores on write: no store command, restarted and read back)</source>
+        <translation>
+            <numerusform>%1：已保存并核对 %n 个字段（模块在写入时即保存：无保存命令，已重启并读回）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>s2e::ui::ModbusPane</name>

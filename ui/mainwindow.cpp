@@ -604,8 +604,13 @@ void MainWindow::onJobFinished(ConfigJob *job)
         // The form takes what the module now holds, unless it has been edited since.
         if (shown && (!m_editor->hasChanges() || m_editor->changes() == apply->changes()))
             m_editor->setConfig(apply->report()->after);
-        setStatus(tr("%1: %n field(s) saved and verified", nullptr, int(apply->report()->changedKeys.size()))
-                          .arg(mac.toString()));
+        setStatus(apply->report()->storedOnWrite
+                          ? tr("%1: %n field(s) saved and verified (the module stores on write: no store command, "
+                               "restarted and read back)",
+                               nullptr, int(apply->report()->changedKeys.size()))
+                                    .arg(mac.toString())
+                          : tr("%1: %n field(s) saved and verified", nullptr, int(apply->report()->changedKeys.size()))
+                                    .arg(mac.toString()));
     } else if (const auto *restart = qobject_cast<RestartJob *>(job)) {
         m_model->upsert(*restart->reappeared());
         setStatus(tr("%1: restarted, answering at %2").arg(mac.toString(), restart->reappeared()->reply.ipString()));

@@ -178,6 +178,8 @@ private slots:
         m_window->editor()->lineEditFor(QStringLiteral("port1.max_clients"))->setText(QStringLiteral("8"));
         m_window->saveAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().contains(QStringLiteral("1 field(s) saved and verified")), 15000);
+        // The 302 has no store command: written, restarted and read back.
+        QVERIFY2(m_window->statusText().contains(QStringLiteral("stores on write")), qPrintable(m_window->statusText()));
         QCOMPARE(*m_emu.module(2)->runningConfig().value(u"port1.max_clients"), QJsonValue(8));
         QCOMPARE(m_emu.module(2)->runningConfig().port(0).encode().at(53), char(8));
     }
