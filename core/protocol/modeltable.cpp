@@ -41,11 +41,12 @@ constexpr ModelDef models[] = {
     { .key = "k7", .name = "USR-K7", .members = "", .settingPort = 1901, .readDatagrams = k7Read,
       .ports = 1, .cloud = true, .extraBytes = 0, .layout = M4Layout, .uploadPort = 1902,
       .commands = k7Commands, .wrongLoginOnRestart = 'P', .tcpClientsMax = 16, .defaults = k7Defaults,
+      .factoryBytes = {}, .answersT24Search = false,
       .evidence = "K7 manual 5.1.2 (180-byte read: basic + serial + USR-cloud)" },
     { .key = "410s", .name = "USR-TCP232-410S", .members = "TCP232-E2/ED2, N520, N540",
       .settingPort = 1901, .readDatagrams = twoPortRead, .ports = 2, .cloud = false, .extraBytes = 0,
       .layout = M4Layout, .uploadPort = 1902, .commands = twoPortCommands, .wrongLoginOnRestart = 'E',
-      .tcpClientsMax = 16, .defaults = twoPortDefaults,
+      .tcpClientsMax = 16, .defaults = twoPortDefaults, .factoryBytes = {}, .answersT24Search = false,
       .evidence = "410S, N520 and N540 manuals; a real E2 capture (193-byte read)" },
     { .key = "302", .name = "USR-TCP232-302", .members = "", .settingPort = 1500, .readDatagrams = m0Read,
       .ports = 1, .cloud = false, .extraBytes = 50 + 84, .layout = M0Layout, .uploadPort = 1501,
@@ -57,7 +58,7 @@ constexpr ModelDef models[] = {
 constexpr ModelDef unknownModel = {
     .key = "unknown", .name = "", .members = "", .settingPort = 0, .readDatagrams = {}, .ports = 0,
     .cloud = false, .extraBytes = 0, .layout = 0, .uploadPort = 1902, .commands = anyCommand,
-    .wrongLoginOnRestart = 'P', .tcpClientsMax = 16, .defaults = {},
+    .wrongLoginOnRestart = 'P', .tcpClientsMax = 16, .defaults = {}, .factoryBytes = {}, .answersT24Search = false,
     .evidence = "a read reply of no known shape: only what every layout places alike is shown",
 };
 
@@ -65,7 +66,7 @@ constexpr ModelDef unknownModel = {
 constexpr ModelDef t24Model = {
     .key = "t24", .name = "USR-TCP232-T24", .members = "", .settingPort = 1500, .readDatagrams = {}, .ports = 1,
     .cloud = false, .extraBytes = 0, .layout = 0, .uploadPort = 0, .commands = {},
-    .wrongLoginOnRestart = 'P', .tcpClientsMax = 0, .defaults = {},
+    .wrongLoginOnRestart = 'P', .tcpClientsMax = 0, .defaults = {}, .factoryBytes = {}, .answersT24Search = false,
     .evidence = "a 35-byte answer to the T24 search (302 manual §3.7.6; fairwaves/usr-tcp232-24): listed, "
                 "not configured",
 };
