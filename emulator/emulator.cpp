@@ -104,6 +104,11 @@ Result<void> Emulator::start()
                                  .arg(m_netAt->errorString()) };
     if (!m_options.ptyLinkDir.isEmpty() && !QDir().mkpath(m_options.ptyLinkDir))
         return Failure { tr("cannot create the folder %1").arg(m_options.ptyLinkDir) };
+    // Without pseudo-terminals (Windows) the modules have no serial side; the rest works.
+    if (m_options.serial && !PseudoTerminal::supported()) {
+        m_warnings << tr("the modules have no serial port: %1").arg(PseudoTerminal::unsupportedReason());
+        m_options.serial = false;
+    }
     for (int i = 0; i < m_modules.size(); ++i) {
         SerialSide *serial = nullptr;
         if (m_options.serial) {

@@ -4,30 +4,15 @@
 #include "ctlcontext.h"
 #include "quitonsignal.h"
 
+#include "standardstreams.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSocketNotifier>
 #include <QTimer>
-
-#include <cerrno>
-#include <unistd.h>
 
 using namespace s2e;
 
 namespace {
-
-// Everything to fd 1, however the kernel cuts it; blocking, so a slow reader slows us.
-void writeOut(QByteArrayView data)
-{
-    qsizetype done = 0;
-    while (done < data.size()) {
-        const ssize_t n = ::write(STDOUT_FILENO, data.data() + done, size_t(data.size() - done));
-        if (n > 0)
-            done += n;
-        else if (n < 0 && errno != EINTR && errno != EAGAIN)
-            return;
-    }
-}
 
 // The console's run: reads stdin only while the endpoint can take it, ends when the peer
 // closes, on a signal, or once stdin is finished and the line has been quiet a while.
@@ -41,7 +26,7 @@ public:
         m_quiet.setSingleShot(true);
         connect(&m_quiet, &QTimer::timeout, this, [this] { maybeFinish(); });
         connect(endpoint, &Endpoint::dataReceived, this, [this](const QByteArray &data) {
-            writeOut(m_context.console.hex ? (TrafficLog::hex(data) + QLatin1Char('\n')).toLatin1() : data);
+            writeStandardOutput(m_context.console.hex ? (TrafficLog::hex(data) + QLatin1Char('\n')).toLatin1() : data);
             // Noted, not a timer restarted per chunk: a flood brings thousands a second.
             m_lastData.start();
         });
@@ -67,9 +52,15 @@ public:
                 return finish(ExitFailed);
             }
         }
-        m_stdin = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
-        m_stdin->setEnabled(false);
-        connect(m_stdin, &QSocketNotifier::activated, this, [this] { readStdin(); });
+        m_stdin = new StandardInput(this);
+        connect(m_stdin, &StandardInput::received, this, [this](const QByteArray &data) {
+            m_session.send(data);
+            updateStdin();
+        });
+        connect(m_stdin, &StandardInput::ended, this, [this] {
+            m_stdinDone = true;
+            m_quiet.start(m_context.channel.timeoutMs);
+        });
         m_session.endpoint()->open();
     }
 
@@ -101,22 +92,6 @@ private:
         m_stdin->setEnabled(m_session.endpoint()->bytesToWrite() < StdinBacklog);
     }
 
-    void readStdin()
-    {
-        char buffer[65536];
-        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
-        if (n < 0 && (errno == EINTR || errno == EAGAIN))
-            return;
-        if (n <= 0) {
-            m_stdinDone = true;
-            m_stdin->setEnabled(false);
-            m_quiet.start(m_context.channel.timeoutMs);
-            return;
-        }
-        m_session.send(QByteArray(buffer, n));
-        updateStdin();
-    }
-
     void maybeFinish()
     {
         // Everything from stdin has left, and the other side has been quiet for a while.
@@ -131,7 +106,7 @@ private:
     static constexpr qint64 StdinBacklog = 1024 * 1024;
     const CtlContext &m_context;
     ConsoleSession m_session;
-    QSocketNotifier *m_stdin = nullptr;
+    StandardInput *m_stdin = nullptr;
     QTimer m_quiet;
     QElapsedTimer m_lastData;
     bool m_wasOpen = false;

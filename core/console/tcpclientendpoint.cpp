@@ -1,11 +1,10 @@
 #include "tcpclientendpoint.h"
 
+#include "net/socketoptions.h"
+
 #include <QTcpSocket>
 #include <QTimer>
 
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
 
 namespace s2e {
 
@@ -70,13 +69,9 @@ void TcpClientEndpoint::setFlooded(bool flooded)
         m_floodTick->start();
     else
         m_floodTick->stop();
-#ifdef Q_OS_UNIX
-    // Elsewhere (Windows has no SO_RCVLOWAT) the tick only adds reads.
-    if (m_socket->state() == QAbstractSocket::ConnectedState) {
-        const int mark = flooded ? int(ReadChunk) : 1;
-        ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_RCVLOWAT, &mark, sizeof mark);
-    }
-#endif
+    // On Windows, which has no low-water mark, the tick only adds reads.
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        setReceiveLowWater(m_socket->socketDescriptor(), flooded ? int(ReadChunk) : 1);
 }
 
 void TcpClientEndpoint::readAvailable()

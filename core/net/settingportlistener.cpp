@@ -4,6 +4,7 @@
 #include <QSet>
 #include <QNetworkDatagram>
 #include <QUdpSocket>
+#include <QVariant>
 
 namespace s2e {
 

@@ -22,6 +22,9 @@ class PseudoTerminal : public QObject
 
 public:
     static Result<std::unique_ptr<PseudoTerminal>> open(QObject *parent = nullptr);
+    // Whether this system has pseudo-terminals at all (not Windows); when not, why not.
+    static bool supported();
+    static QString unsupportedReason();
     ~PseudoTerminal() override;
 
     QString slavePath() const { return m_slavePath; }

@@ -16,6 +16,16 @@
 
 namespace s2e {
 
+bool PseudoTerminal::supported()
+{
+    return true;
+}
+
+QString PseudoTerminal::unsupportedReason()
+{
+    return QString();
+}
+
 Result<std::unique_ptr<PseudoTerminal>> PseudoTerminal::open(QObject *parent)
 {
     int master = -1;

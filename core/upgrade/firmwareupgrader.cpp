@@ -1,5 +1,7 @@
 #include "firmwareupgrader.h"
 
+#include "privilegedports.h"
+
 #include "net/devicefinder.h"
 #include "protocol/upgrade/bootppacket.h"
 #include "protocol/upgrade/tftppacket.h"
@@ -55,12 +57,7 @@ QString FirmwareUpgrader::stageName(Stage stage)
 
 QString FirmwareUpgrader::bindAdvice(quint16 port, const QString &error)
 {
-    QString advice = tr("cannot listen on UDP port %1: %2").arg(port).arg(error);
-    if (port < 1024)
-        advice += tr(". Ports below 1024 need privileges: allow this program once with "
-                     "'sudo setcap cap_net_bind_service=+ep <path of the program>', or run it as "
-                     "administrator");
-    return advice;
+    return tr("cannot listen on UDP port %1: %2").arg(port).arg(error) + privilegedPortAdvice(port);
 }
 
 Failure FirmwareUpgrader::failure(const QString &cause) const

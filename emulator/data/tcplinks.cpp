@@ -1,13 +1,10 @@
 #include "tcplinks.h"
 
+#include "net/socketoptions.h"
+
 #include <QTcpServer>
 #include <QTcpSocket>
 
-#if defined(Q_OS_LINUX)
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
-#endif
 
 namespace s2e::emu {
 
@@ -21,12 +18,7 @@ void keepAlive(QTcpSocket *socket)
 {
     socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-#if defined(Q_OS_LINUX)
-    const int fd = int(socket->socketDescriptor());
-    const int idle = KeepAliveSeconds;
-    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
-    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &idle, sizeof idle);
-#endif
+    setKeepAliveInterval(socket->socketDescriptor(), KeepAliveSeconds);
 }
 
 } // namespace

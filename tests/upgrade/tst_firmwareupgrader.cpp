@@ -4,6 +4,7 @@
 #include "upgrade/firmwareupgrader.h"
 
 #include <QDeadlineTimer>
+#include <QNetworkDatagram>
 #include <QSignalSpy>
 #include <QUdpSocket>
 
