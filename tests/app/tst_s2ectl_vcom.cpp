@@ -1,5 +1,6 @@
 #include "loopbackemulator.h"
 #include "serialside.h"
+#include "testplatform.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -8,7 +9,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
-#include <csignal>
 
 using namespace s2e;
 
@@ -35,6 +35,7 @@ class tst_S2ectlVcom : public QObject
 private slots:
     void init()
     {
+        S2E_REQUIRE_PTY();
         QVERIFY(m_emu.start(LoopbackEmulator::options(1)));
         m_port = quint16(20000 + QRandomGenerator::global()->bounded(20000));
         QVERIFY(configure({ { "port1.local_port", m_port }, { "port1.rfc2217", true } }));
@@ -73,7 +74,7 @@ private slots:
         QTRY_COMPARE(m_emu.emulator->dataPort(0)->serialBaud(), 9600u);
         QTRY_VERIFY2(out.contains("serial settings 9600 8N1 sent: 55 AA 55 00 25 80 03 A8"), out.constData());
 
-        ::kill(pid_t(ctl.processId()), SIGINT);
+        QVERIFY(sendInterrupt(ctl));
         QTRY_VERIFY(ctl.state() == QProcess::NotRunning);
         QCOMPARE(ctl.exitStatus(), QProcess::NormalExit);
         QCOMPARE(ctl.exitCode(), 0);

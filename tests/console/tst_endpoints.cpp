@@ -2,7 +2,7 @@
 #include "console/tcpserverendpoint.h"
 #include "console/udpendpoint.h"
 #include "serial/pseudoterminal.h"
-#include "tcpreset.h"
+#include "testplatform.h"
 
 #include <QCryptographicHash>
 #include <QNetworkDatagram>

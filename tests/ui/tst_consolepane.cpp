@@ -3,7 +3,7 @@
 #include "loopbackemulator.h"
 #include "serial/pseudoterminal.h"
 #include "serialside.h"
-#include "tcpreset.h"
+#include "testplatform.h"
 #include "trafficbytes.h"
 #include "trafficmodel.h"
 

@@ -1,4 +1,4 @@
-#include "tcpreset.h"
+#include "testplatform.h"
 
 #include <winsock2.h>
 
@@ -8,4 +8,9 @@ void resetConnection(QTcpSocket &socket)
     ::setsockopt(SOCKET(socket.socketDescriptor()), SOL_SOCKET, SO_LINGER, reinterpret_cast<const char *>(&immediately),
                  sizeof immediately);
     socket.abort();
+}
+
+bool sendInterrupt(QProcess &)
+{
+    return false;
 }
