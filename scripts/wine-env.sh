@@ -4,6 +4,7 @@ S2E_QT_MINGW=${S2E_QT_MINGW:-/opt/qt6-mingw-6.4.2}
 S2E_WINE_TEMPLATE=${S2E_WINE_TEMPLATE:-/tmp/s2e-wine-template}
 S2E_WINE_FONTS=${S2E_WINE_FONTS:-/tmp/s2e-wine-fonts}
 export S2E_QT_MINGW S2E_WINE_TEMPLATE S2E_WINE_FONTS
+export WINELOADER=/usr/lib/wine/wine64
 export WINEDEBUG=${WINEDEBUG:--all}
 export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
 export WINEPATH="Z:${S2E_QT_MINGW}/bin;Z:/usr/lib/gcc/x86_64-w64-mingw32/12-posix;Z:/usr/x86_64-w64-mingw32/lib"

@@ -1,3 +1,4 @@
+#include "standardoutput.h"
 #include "ctlcontext.h"
 #include "addressoption.h"
 #include "numberoption.h"
@@ -231,9 +232,9 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(ExitOk);
+        printHelpAndExit(parser, ExitOk);
     if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
+        printVersionAndExit();
 
     const auto number = [&](const QCommandLineOption &option, int min, int max) {
         QString error;

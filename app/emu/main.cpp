@@ -2,6 +2,7 @@
 #include "addressoption.h"
 #include "numberoption.h"
 #include "quitonsignal.h"
+#include "standardoutput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -187,7 +188,12 @@ int main(int argc, char *argv[])
                         tftpClientPort, loaderBlockMs,
                         loss, duplicate, corrupt, truncate, delay, faultSeed, reply, storeReply, replyBroadcast,
                         encryption });
-    parser.process(app);
+    if (!parser.parse(app.arguments()))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        printHelpAndExit(parser, 0);
+    if (parser.isSet(QStringLiteral("version")))
+        printVersionAndExit();
 
     QString numberError;
     const auto number = [&](const QCommandLineOption &option, int min, int max) {

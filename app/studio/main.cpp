@@ -1,3 +1,4 @@
+#include "standardoutput.h"
 #include "addressoption.h"
 #include "emulator.h"
 #include "language.h"
@@ -61,9 +62,9 @@ Result<Arguments> parseArguments(const QStringList &arguments)
     if (!parser.parse(arguments))
         return Failure { parser.errorText(), ErrorCode::RefusedInput };
     if (parser.isSet(help))
-        parser.showHelp(0);
+        printHelpAndExit(parser, 0);
     if (parser.isSet(version))
-        parser.showVersion();
+        printVersionAndExit();
     if (!parser.positionalArguments().isEmpty())
         return Failure { tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()),
                          ErrorCode::RefusedInput };
