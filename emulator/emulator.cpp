@@ -1,5 +1,7 @@
 #include "emulator.h"
 
+#include "boundaddress.h"
+
 #include "protocol/upgrade/bootppacket.h"
 
 #include <QDir>
@@ -216,6 +218,8 @@ void Emulator::readDatagrams(QUdpSocket *socket, int moduleIndex)
         const QNetworkDatagram datagram = socket->receiveDatagram();
         if (!datagram.isValid() || m_faults.dropIncoming())
             continue;
+        if (moduleIndex >= 0 && !sentToBoundAddress(datagram, *socket))
+            continue;
         if (T24Reply::isRequest(datagram.data())) {
             answerT24Search(socket, moduleIndex, datagram);
             continue;
@@ -242,10 +246,12 @@ void Emulator::readDatagrams(QUdpSocket *socket, int moduleIndex)
 bool Emulator::hears(int index, const QUdpSocket *socket, int moduleIndex, int addressee) const
 {
     // A request to a module's own socket reaches that module only; a module hears its
-    // family's setting port only, and not a unicast request to another module's address.
+    // family's setting port only, and not a unicast request to another module's address. A
+    // unicast to a module with a socket of its own is that socket's (Windows hands it to both).
     if (moduleIndex >= 0)
         return index == moduleIndex;
-    return settingSocket(*m_modules[index]->identity().model) == socket && (addressee < 0 || addressee == index);
+    return settingSocket(*m_modules[index]->identity().model) == socket
+            && (addressee < 0 || (addressee == index && !m_moduleSockets.value(index)));
 }
 
 int Emulator::moduleAt(const QHostAddress &address) const

@@ -1,5 +1,7 @@
 #include "netatserver.h"
 
+#include "boundaddress.h"
+
 #include "virtualmodule.h"
 
 #include <QNetworkDatagram>
@@ -53,8 +55,11 @@ void NetAtServer::bindModule(VirtualModule *module)
     }
     m_moduleSockets.insert(module, socket);
     connect(socket, &QUdpSocket::readyRead, this, [this, socket, module] {
-        while (socket->hasPendingDatagrams())
-            handle(socket->receiveDatagram(), module);
+        while (socket->hasPendingDatagrams()) {
+            const QNetworkDatagram datagram = socket->receiveDatagram();
+            if (sentToBoundAddress(datagram, *socket))
+                handle(datagram, module);
+        }
     });
 }
 

@@ -14,3 +14,8 @@ bool sendInterrupt(QProcess &process)
 {
     return ::kill(pid_t(process.processId()), SIGINT) == 0;
 }
+
+bool runningUnderWine()
+{
+    return false;
+}

@@ -1,6 +1,7 @@
 #include "testplatform.h"
 
 #include <winsock2.h>
+#include <windows.h>
 
 void resetConnection(QTcpSocket &socket)
 {
@@ -13,4 +14,11 @@ void resetConnection(QTcpSocket &socket)
 bool sendInterrupt(QProcess &)
 {
     return false;
+}
+
+bool runningUnderWine()
+{
+    // Wine's ntdll exports its version; Windows' does not.
+    const HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+    return ntdll && GetProcAddress(ntdll, "wine_get_version");
 }

@@ -1,4 +1,5 @@
 #include "console/consolesession.h"
+#include "testplatform.h"
 #include "console/endpointspec.h"
 #include "console/tcpserverendpoint.h"
 #include "loopbackemulator.h"
@@ -56,6 +57,7 @@ private slots:
 
     void talksToAVirtualModule()
     {
+        S2E_REQUIRE_PTY();
         QFETCH(QString, mode);
         LoopbackEmulator emu;
         QVERIFY(emu.start(LoopbackEmulator::options(1)));

@@ -289,6 +289,7 @@ private slots:
 
     void serialOnARealPty()
     {
+        S2E_REQUIRE_PTY();
         auto pty = PseudoTerminal::open();
         QVERIFY(pty);
         SerialEndpoint::Options options;
@@ -341,6 +342,7 @@ private slots:
     // on the error again and again if the port stayed open).
     void serialHangUpClosesOnce()
     {
+        S2E_REQUIRE_PTY();
         auto opened = PseudoTerminal::open();
         QVERIFY(opened);
         std::unique_ptr<PseudoTerminal> pty = std::move(opened).value();

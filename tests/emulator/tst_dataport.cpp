@@ -1,4 +1,5 @@
 #include "loopbackemulator.h"
+#include "testplatform.h"
 #include "testvectors.h"
 
 #include <QDeadlineTimer>
@@ -80,6 +81,8 @@ class tst_DataPort : public QObject
 private slots:
     void init()
     {
+        // Every data path here ends on the module's serial line, a pseudo-terminal.
+        S2E_REQUIRE_PTY();
         auto options = LoopbackEmulator::options(1);
         options.maxClients = 2;
         QVERIFY(m_emu.start(options));
@@ -141,6 +144,7 @@ private slots:
 
     void aTcp232_302TakesItsClientLimitFromItsParameters()
     {
+        S2E_REQUIRE_PTY();
         m_serial.reset();
         m_emu.emulator.reset();
         auto options = LoopbackEmulator::options(1);

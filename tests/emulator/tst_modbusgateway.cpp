@@ -1,4 +1,5 @@
 #include "data/dataport.h"
+#include "testplatform.h"
 #include "loopbackemulator.h"
 #include "modbus/modbusgateway.h"
 #include "protocol/modbus/modbusadu.h"
@@ -127,6 +128,7 @@ private slots:
 
     void mbpollThroughTheVirtualModule()
     {
+        S2E_REQUIRE_PTY();
         if (QStandardPaths::findExecutable(QStringLiteral("mbpoll")).isEmpty())
             QFAIL("mbpoll is not installed (scripts/test.sh installs it)");
         LoopbackEmulator emu;
@@ -178,6 +180,7 @@ private slots:
 
     void pymodbusAsTheSlaveOnTheSerialLine()
     {
+        S2E_REQUIRE_PTY();
         // An independent RTU slave: pymodbus's serial server on the module's pseudo-terminal.
         const QString python = QStringLiteral("/usr/bin/python3");
         if (!QFileInfo(python).isExecutable())

@@ -1,4 +1,5 @@
 #include "loopbackemulator.h"
+#include "testplatform.h"
 
 #include <QDeadlineTimer>
 #include <QSerialPort>
@@ -58,6 +59,7 @@ class tst_SerialSide : public QObject
 private slots:
     void init()
     {
+        S2E_REQUIRE_PTY();
         QVERIFY(m_emu.start(LoopbackEmulator::options(1)));
         QVERIFY(side());
         QCOMPARE(side()->mode(), SerialSide::Mode::Transparent);
@@ -67,6 +69,7 @@ private slots:
 
     void handshake()
     {
+        S2E_REQUIRE_PTY();
         Host host(side()->pty().slavePath());
         QVERIFY(host.port.isOpen());
         QVERIFY(host.enter());
@@ -77,6 +80,7 @@ private slots:
 
     void dataJustBeforePlusesIsData()
     {
+        S2E_REQUIRE_PTY();
         Host host(side()->pty().slavePath());
         QTest::qWait(50);
         host.send("x+++");
@@ -88,6 +92,7 @@ private slots:
 
     void plusesFollowedByDataAreData()
     {
+        S2E_REQUIRE_PTY();
         Host host(side()->pty().slavePath());
         QTest::qWait(50);
         host.send("+++x");
@@ -98,6 +103,7 @@ private slots:
 
     void plusesSplitWithin300ms()
     {
+        S2E_REQUIRE_PTY();
         Host host(side()->pty().slavePath());
         QTest::qWait(50);
         host.send("+");
@@ -110,6 +116,7 @@ private slots:
 
     void plusesTooFarApartAreData()
     {
+        S2E_REQUIRE_PTY();
         Host host(side()->pty().slavePath());
         QTest::qWait(50);
         host.send("+");
@@ -122,6 +129,7 @@ private slots:
 
     void lateAIsData()
     {
+        S2E_REQUIRE_PTY();
         Host host(side()->pty().slavePath());
         QTest::qWait(50);
         host.send("+++");
@@ -136,6 +144,7 @@ private slots:
 
     void echoAndAnswers()
     {
+        S2E_REQUIRE_PTY();
         Host host(side()->pty().slavePath());
         QVERIFY(host.enter());
         host.received.clear();
@@ -154,6 +163,7 @@ private slots:
 
     void settingsAreSharedWithTheSettingProtocol()
     {
+        S2E_REQUIRE_PTY();
         Host host(side()->pty().slavePath());
         QVERIFY(host.enter());
         host.send("AT+MID=Shared\r");
@@ -173,6 +183,7 @@ private slots:
 
     void restartRestoreAndLeave()
     {
+        S2E_REQUIRE_PTY();
         Host host(side()->pty().slavePath());
         QVERIFY(host.enter());
         host.send("AT+MID=Gone\r");

@@ -1,4 +1,5 @@
 #include "net/knownmodules.h"
+#include "testplatform.h"
 #include "loopbackemulator.h"
 #include "net/configclient.h"
 
@@ -231,6 +232,8 @@ private slots:
 
     void unicastFollowsANewAddress()
     {
+        if (runningUnderWine())
+            QSKIP("under Wine a socket bound to a module's loopback address sends from 127.0.0.1 (Wine binds it to the whole interface), and this client takes a module's answers only from its address");
         LoopbackEmulator emu;
         QVERIFY(emu.start(LoopbackEmulator::options(2)));
         auto channel = emu.channelOptions();

@@ -1,5 +1,6 @@
 #include "net/knownmodules.h"
 #include "loopbackemulator.h"
+#include "testplatform.h"
 #include "testvectors.h"
 
 #include <QNetworkDatagram>
@@ -127,19 +128,26 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finder.devices().size(), 3);
         QCOMPARE(finder.ignoredDatagrams(), 0);
+        // Loopback's name: "lo" on Linux, "loopback_0" or so on Windows.
+        QString loopback;
+        for (const QNetworkInterface &iface : QNetworkInterface::allInterfaces()) {
+            if (iface.flags().testFlag(QNetworkInterface::IsLoopBack))
+                loopback = iface.name();
+        }
         for (const FoundDevice &device : finder.devices()) {
             QCOMPARE(device.route, route);
-            QCOMPARE(device.interfaces, QStringList { QStringLiteral("lo") });
-            // A unicast answer comes from the module's own address (loopback's broadcasts leave
-            // from 127.0.0.1, the only address lo has); this machine is 127.0.0.1 to it.
-            if (route == ReplyRoute::Unicast)
-                QCOMPARE(device.sender, QHostAddress(device.reply.ipv4()));
+            QCOMPARE(device.interfaces, QStringList { loopback });
+            // Every answer comes from the module's own address; this machine is 127.0.0.1 to it.
+            S2E_EXPECT_SOURCE_ADDRESS_UNDER_WINE();
+            QCOMPARE(device.sender, QHostAddress(device.reply.ipv4()));
             QCOMPARE(device.localAddress, QHostAddress(QHostAddress::LocalHost));
         }
     }
 
     void unusableTargetIsReportedAndOthersGoOn()
     {
+        if (QSysInfo::kernelType() == u"winnt")
+            QSKIP("Windows (Wine) sends through an interface index no interface has without an error");
         LoopbackEmulator emu;
         QVERIFY(emu.start(LoopbackEmulator::options(3)));
         auto options = emu.finderOptions();

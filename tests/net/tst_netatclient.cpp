@@ -1,4 +1,5 @@
 #include "loopbackemulator.h"
+#include "testplatform.h"
 #include "net/netatclient.h"
 #include "waitfor.h"
 
@@ -23,6 +24,8 @@ class tst_NetAtClient : public QObject
 private slots:
     void discoversAndRunsCommands()
     {
+        if (runningUnderWine())
+            QSKIP("under Wine a socket bound to a module's loopback address sends from 127.0.0.1 (Wine binds it to the whole interface), and this client takes a module's answers only from its address");
         LoopbackEmulator emu;
         QVERIFY(emu.start(LoopbackEmulator::options(3)));
         NetAtClient client(options(emu));
@@ -44,6 +47,8 @@ private slots:
 
     void oneModuleByAddress()
     {
+        if (runningUnderWine())
+            QSKIP("under Wine a socket bound to a module's loopback address sends from 127.0.0.1 (Wine binds it to the whole interface), and this client takes a module's answers only from its address");
         LoopbackEmulator emu;
         QVERIFY(emu.start(LoopbackEmulator::options(3)));
         auto clientOptions = options(emu);

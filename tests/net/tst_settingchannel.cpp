@@ -1,4 +1,5 @@
 #include "loopbackemulator.h"
+#include "testplatform.h"
 #include "net/settingchannel.h"
 #include "net/settingportlistener.h"
 #include "testvectors.h"
@@ -178,6 +179,8 @@ private slots:
 
     void modulesKnownToAnswerTheAskerTakeNoTurn()
     {
+        if (runningUnderWine())
+            QSKIP("under Wine a socket bound to a module's loopback address sends from 127.0.0.1 (Wine binds it to the whole interface), and this client takes a module's answers only from its address");
         // A read of a module nobody has holds the turn of reads for a while. A module a search
         // saw answering unicast is read meanwhile; one not yet seen waits its turn.
         auto emulatorOptions = LoopbackEmulator::options(2);

@@ -1,4 +1,5 @@
 #include "loopbackemulator.h"
+#include "testplatform.h"
 #include "serial/atsession.h"
 #include "serial/pseudoterminal.h"
 #include "waitfor.h"
@@ -63,6 +64,7 @@ class tst_AtSession : public QObject
 private slots:
     void entersRunsAndLeaves()
     {
+        S2E_REQUIRE_PTY();
         LoopbackEmulator emu;
         QVERIFY(emu.start(LoopbackEmulator::options(1)));
         auto port = openPort(emu.emulator->serialSide(0)->pty().slavePath());
@@ -97,6 +99,7 @@ private slots:
 
     void everyQueryIsAnswered()
     {
+        S2E_REQUIRE_PTY();
         LoopbackEmulator emu;
         QVERIFY(emu.start(LoopbackEmulator::options(1)));
         auto port = openPort(emu.emulator->serialSide(0)->pty().slavePath());
@@ -117,6 +120,7 @@ private slots:
 
     void echoOff()
     {
+        S2E_REQUIRE_PTY();
         LoopbackEmulator emu;
         QVERIFY(emu.start(LoopbackEmulator::options(1)));
         auto port = openPort(emu.emulator->serialSide(0)->pty().slavePath());
@@ -130,6 +134,7 @@ private slots:
 
     void moduleAlreadyInCommandMode()
     {
+        S2E_REQUIRE_PTY();
         LoopbackEmulator emu;
         QVERIFY(emu.start(LoopbackEmulator::options(1)));
         auto port = openPort(emu.emulator->serialSide(0)->pty().slavePath());
@@ -146,6 +151,7 @@ private slots:
 
     void lateAnswerFailsAndNothingElseIsWritten()
     {
+        S2E_REQUIRE_PTY();
         ScriptedModule module;
         auto port = openPort(module.pty->slavePath());
         AtSession session(port.get(), {});

@@ -1,4 +1,5 @@
 #include "atconsole.h"
+#include "testplatform.h"
 #include "emulator.h"
 #include "job/atjob.h"
 #include "loopbackemulator.h"
@@ -37,6 +38,7 @@ private slots:
 
     void serialCommandMode()
     {
+        S2E_REQUIRE_PTY();
         m_console->openSerial(m_emu.emulator->serialSide(0)->pty().slavePath(), 115200);
         QVERIFY2(m_console->isOpen(), qPrintable(m_console->transcript()));
         // In transparent mode a command would reach the network: refused, nothing written.

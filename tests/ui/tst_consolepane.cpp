@@ -41,6 +41,7 @@ private slots:
 
     void serialAndNetworkPanesOnAVirtualModule()
     {
+        S2E_REQUIRE_PTY();
         LoopbackEmulator emu;
         QVERIFY(emu.start(LoopbackEmulator::options(1)));
         const quint16 port = quint16(20000 + QRandomGenerator::global()->bounded(20000));
@@ -210,6 +211,7 @@ private slots:
     // close frame): the pane is closed, says why once, and nothing more comes after.
     void lostLinesCloseThePaneOnce()
     {
+        S2E_REQUIRE_PTY();
         ConsolePane pane(QStringLiteral("Lines"), { EndpointSpec::Kind::Serial, EndpointSpec::Kind::TcpClient,
                                                     EndpointSpec::Kind::WebSocket }, m_settings.get());
         pane.show();

@@ -1,4 +1,5 @@
 #include "atconsole.h"
+#include "testplatform.h"
 #include "devicetablemodel.h"
 #include "loopbackemulator.h"
 #include "logindialog.h"
@@ -400,6 +401,7 @@ private slots:
 
     void virtualSerialPortsAreListedByName()
     {
+        S2E_REQUIRE_PTY();
         m_window.reset();
         auto options = windowOptions();
         const QString pty = m_emu.emulator->serialSide(0)->pty().slavePath();
@@ -441,6 +443,7 @@ private slots:
     // s2e-studio --console: each kind of endpoint opens in its own pane, which is shown.
     void aConsoleOpensInThePaneForItsKind()
     {
+        S2E_REQUIRE_PTY();
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         QVERIFY(m_window->openConsole(*EndpointSpec::parse(QStringLiteral("tcp://127.0.0.1:%1").arg(server.serverPort()))));

@@ -1,4 +1,5 @@
 #include "loopbackemulator.h"
+#include "testplatform.h"
 #include "modbuspane.h"
 #include "serialside.h"
 
@@ -48,6 +49,7 @@ private slots:
 
     void writeReadAndShow()
     {
+        S2E_REQUIRE_PTY();
         ModbusPane pane;
         pane.show();
         QSignalSpy ended(&pane, &ModbusPane::jobEnded);

@@ -1,4 +1,5 @@
 #include "loopbackemulator.h"
+#include "testplatform.h"
 #include "serialside.h"
 #include "vcompanel.h"
 
@@ -19,6 +20,7 @@ class tst_VcomPanel : public QObject
 private slots:
     void bridgesTheSelectedModule()
     {
+        S2E_REQUIRE_PTY();
         LoopbackEmulator emu;
         QVERIFY(emu.start(LoopbackEmulator::options(1)));
         emu::VirtualModule *module = emu.module(0);

@@ -1,4 +1,5 @@
 #include "job/upgradejobs.h"
+#include "testplatform.h"
 #include "loopbackemulator.h"
 #include "protocol/upgrade/fsimage.h"
 #include "protocol/upgrade/tftppacket.h"
@@ -230,6 +231,8 @@ private slots:
         QCOMPARE(cancelled.result().errorCode(), ErrorCode::Cancelled);
         QVERIFY(cancelled.result().error().contains(QStringLiteral("keeps its old web pages")));
 
+        if (runningUnderWine())
+            QSKIP("under Wine a refused TCP connection reaches Qt only after its own timeout");
         options.port = quint16(emuOptions.uploadPort + 1); // nobody listens
         WebUploadJob refused(options, image);
         QSignalSpy refusedFinished(&refused, &Job::finished);

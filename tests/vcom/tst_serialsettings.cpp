@@ -1,4 +1,5 @@
 #include "serial/pseudoterminal.h"
+#include "testplatform.h"
 #include "serial/serialsettings.h"
 
 #include <QSerialPort>
@@ -57,6 +58,7 @@ private slots:
 
     void readsWhatTheProgramSet()
     {
+        S2E_REQUIRE_PTY();
         QFETCH(qint32, baud);
         QFETCH(int, dataBits);
         QFETCH(int, parity);
@@ -86,6 +88,7 @@ private slots:
 
     void backPressureAndPartialWrites()
     {
+        S2E_REQUIRE_PTY();
         auto opened = PseudoTerminal::open();
         QVERIFY(opened);
         PseudoTerminal &pty = **opened;
