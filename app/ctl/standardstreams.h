@@ -33,6 +33,5 @@ signals:
 
 private:
     struct Private;
-    void readLoop(); // Windows: the reader thread
     std::unique_ptr<Private> d;
 };

@@ -3,6 +3,7 @@
 #include <QMetaObject>
 
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 
 #include <windows.h>
@@ -20,84 +21,95 @@ void writeStandardOutput(QByteArrayView data)
     }
 }
 
-// ReadFile blocks on a console or a pipe, so one thread reads a chunk each time one is
-// wanted and hands it to the event loop; CancelSynchronousIo ends a read still waiting.
-struct StandardInput::Private
+// What the reader thread and the event loop share. The thread may outlive its StandardInput:
+// a read blocked on a pipe cannot always be cancelled (Wine does not), and the process is
+// ending then anyway; so the thread holds this state, and owner says whether anyone listens.
+struct StandardInputShared
 {
     std::mutex mutex;
     std::condition_variable wanted;
+    StandardInput *owner = nullptr;
     bool enabled = false;
     bool reading = false; // a chunk is on its way to the event loop
-    bool stopping = false;
-    HANDLE thread = nullptr;
-
-    static DWORD WINAPI run(void *self)
-    {
-        static_cast<StandardInput *>(self)->readLoop();
-        return 0;
-    }
 };
 
-StandardInput::StandardInput(QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>())
-{
-    d->thread = CreateThread(nullptr, 0, &Private::run, this, 0, nullptr);
-}
+namespace {
 
-void StandardInput::readLoop()
+DWORD WINAPI readLoop(void *parameter)
 {
+    const std::unique_ptr<std::shared_ptr<StandardInputShared>> holder(static_cast<std::shared_ptr<StandardInputShared> *>(parameter));
+    StandardInputShared &shared = **holder;
     const HANDLE in = GetStdHandle(STD_INPUT_HANDLE);
     QByteArray buffer(65536, Qt::Uninitialized);
     for (;;) {
         {
-            std::unique_lock lock(d->mutex);
-            d->wanted.wait(lock, [this] { return d->stopping || (d->enabled && !d->reading); });
-            if (d->stopping)
-                return;
-            d->reading = true;
+            std::unique_lock lock(shared.mutex);
+            shared.wanted.wait(lock, [&] { return !shared.owner || (shared.enabled && !shared.reading); });
+            if (!shared.owner)
+                return 0;
+            shared.reading = true;
         }
         DWORD n = 0;
         const bool ok = ReadFile(in, buffer.data(), DWORD(buffer.size()), &n, nullptr);
+        std::lock_guard lock(shared.mutex);
+        if (!shared.owner)
+            return 0;
+        StandardInput *owner = shared.owner;
         if (!ok || n == 0) {
             // The end of a pipe reads as an error (ERROR_BROKEN_PIPE) or as 0 bytes.
-            QMetaObject::invokeMethod(
-                this, [this] { emit ended(); }, Qt::QueuedConnection);
-            return;
+            QMetaObject::invokeMethod(owner, [owner] { emit owner->ended(); }, Qt::QueuedConnection);
+            return 0;
         }
+        // Queued to the owner: dropped by Qt if the owner is gone before it runs.
         QMetaObject::invokeMethod(
-            this,
-            [this, data = QByteArray(buffer.constData(), n)] {
-                {
-                    std::lock_guard lock(d->mutex);
-                    d->reading = false;
-                }
-                emit received(data);
-                d->wanted.notify_one();
-            },
-            Qt::QueuedConnection);
+                owner,
+                [owner, weak = std::weak_ptr<StandardInputShared>(*holder), data = QByteArray(buffer.constData(), n)] {
+                    if (const auto state = weak.lock()) {
+                        {
+                            std::lock_guard relock(state->mutex);
+                            state->reading = false;
+                        }
+                        state->wanted.notify_one();
+                    }
+                    emit owner->received(data);
+                },
+                Qt::QueuedConnection);
     }
+}
+
+} // namespace
+
+struct StandardInput::Private
+{
+    std::shared_ptr<StandardInputShared> shared = std::make_shared<StandardInputShared>();
+    HANDLE thread = nullptr;
+};
+
+StandardInput::StandardInput(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+{
+    d->shared->owner = this;
+    d->thread = CreateThread(nullptr, 0, &readLoop, new std::shared_ptr<StandardInputShared>(d->shared), 0, nullptr);
 }
 
 StandardInput::~StandardInput()
 {
     {
-        std::lock_guard lock(d->mutex);
-        d->stopping = true;
+        std::lock_guard lock(d->shared->mutex);
+        d->shared->owner = nullptr;
     }
-    d->wanted.notify_one();
-    // A read may start just after a cancel: cancel until the thread has ended.
-    do
-        CancelSynchronousIo(d->thread);
-    while (WaitForSingleObject(d->thread, 50) == WAIT_TIMEOUT);
+    d->shared->wanted.notify_one();
+    // A read waiting on the console or a pipe is cancelled where the system can; where it
+    // cannot, the thread is left to the process's end.
+    CancelSynchronousIo(d->thread);
+    WaitForSingleObject(d->thread, 200);
     CloseHandle(d->thread);
 }
 
 void StandardInput::setEnabled(bool enabled)
 {
     {
-        std::lock_guard lock(d->mutex);
-        d->enabled = enabled;
+        std::lock_guard lock(d->shared->mutex);
+        d->shared->enabled = enabled;
     }
-    d->wanted.notify_one();
+    d->shared->wanted.notify_one();
 }

@@ -26,6 +26,7 @@ public:
         QByteArray out;
         while (out.count('\n') < 1 + devices && m_process->waitForReadyRead(5000))
             out += m_process->readAllStandardOutput();
+        out.replace("\r\n", "\n"); // a Windows program's lines
         // "listening on UDP 0.0.0.0 (k7 on 40001, 302 on 40002), net AT on …, magic packets on …"
         const auto match = QRegularExpression(QStringLiteral("\\((.*)\\), net AT on (\\d+), magic packets on (\\d+)\\n"))
                                    .match(QString::fromUtf8(out));

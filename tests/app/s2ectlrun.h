@@ -28,7 +28,8 @@ inline S2ectlRun s2ectl(const QStringList &arguments, int timeoutMs = 60000)
     }
     run.crashed = process.exitStatus() != QProcess::NormalExit;
     run.exitCode = run.crashed ? -1 : process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
+    // Text as on Unix: a Windows program's text ends its lines with CR LF.
+    run.out = process.readAllStandardOutput().replace("\r\n", "\n");
+    run.err = process.readAllStandardError().replace("\r\n", "\n");
     return run;
 }

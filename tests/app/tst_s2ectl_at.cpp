@@ -1,4 +1,5 @@
 #include "emulatorprocess.h"
+#include "testplatform.h"
 #include "s2ectlrun.h"
 
 #include <QJsonArray>
@@ -29,6 +30,7 @@ class tst_S2ectlAt : public QObject
 private slots:
     void initTestCase()
     {
+        S2E_REQUIRE_PTY();
         QVERIFY(m_emu.start({ "--devices", "2", "--pty-link", m_links.path() }));
         QVERIFY(QFile::exists(tty(1)));
         QVERIFY(QFile::exists(tty(2)));

@@ -1,4 +1,5 @@
 #include "emulatorprocess.h"
+#include "testplatform.h"
 #include "s2ectlrun.h"
 
 #include <QFileInfo>
@@ -24,6 +25,8 @@ class tst_S2ectlModbus : public QObject
 private slots:
     void initTestCase()
     {
+        // The slave is on the virtual module's serial line, a pseudo-terminal.
+        S2E_REQUIRE_PTY();
         QVERIFY(m_emu.start({ "--devices", "1", "--modbus-slave", "1" }));
         m_dataPort = quint16(20000 + QRandomGenerator::global()->bounded(20000));
         const S2ectlRun set = s2ectl({ "--broadcast", "127.255.255.255", "--port", QString::number(m_emu.port()), "set",

@@ -62,6 +62,9 @@ class tst_AtSession : public QObject
     Q_OBJECT
 
 private slots:
+    // Every test here talks over a pseudo-terminal.
+    void init() { S2E_REQUIRE_PTY(); }
+
     void entersRunsAndLeaves()
     {
         S2E_REQUIRE_PTY();

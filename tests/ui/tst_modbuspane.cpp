@@ -76,6 +76,8 @@ private slots:
 
     void pollingCountsAnswersAndErrors()
     {
+        // The slave that answers is on the module's serial line, a pseudo-terminal.
+        S2E_REQUIRE_PTY();
         ModbusPane pane;
         QSignalSpy ended(&pane, &ModbusPane::jobEnded);
         pane.setTcpEndpoint(endpoint());

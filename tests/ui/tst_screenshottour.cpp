@@ -1,4 +1,5 @@
 #include "loopbackemulator.h"
+#include "testplatform.h"
 #include "mainwindow.h"
 #include "modbuspane.h"
 #include "screenshottour.h"
@@ -19,6 +20,8 @@ class tst_ScreenshotTour : public QObject
 private slots:
     void savesEveryMainView()
     {
+        if (runningUnderWine())
+            QSKIP("the tour asks net AT, whose answers under Wine come from 127.0.0.1 instead of the module's address");
         LoopbackEmulator emu;
         auto emuOptions = LoopbackEmulator::options(3);
         emuOptions.modbusSlave = 1;

@@ -1,4 +1,5 @@
 #include "loopbackemulator.h"
+#include "testplatform.h"
 #include "testvectors.h"
 #include "serialside.h"
 #include "vcom/virtualcombridge.h"
@@ -93,6 +94,7 @@ class tst_VirtualComBridge : public QObject
 private slots:
     void init()
     {
+        S2E_REQUIRE_PTY();
         QVERIFY(m_dir.isValid());
         QVERIFY(m_emu.start(LoopbackEmulator::options(1)));
         m_port = freeTcpPort();
