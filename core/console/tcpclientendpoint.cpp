@@ -5,7 +5,6 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-
 namespace s2e {
 
 namespace {
