@@ -11,7 +11,28 @@ if [ -z "${S2E_IN_NAMESPACE:-}" ]; then
     source "$S2E_ROOT/scripts/wine-env.sh"
     s2e_wine_template || exit 1
     unshare -n true 2>/dev/null || { echo "End-to-end run skipped: no network namespace here (run as root)."; exit 0; }
-    exec unshare -n env S2E_IN_NAMESPACE=1 bash -c 'ip link set lo up && exec bash "$0" "$1"' "$0" "$build"
+    unshare -n env S2E_IN_NAMESPACE=1 bash -c 'ip link set lo up && exec bash "$0" "$1"' "$0" "$build" || exit 1
+    # A search with s2ectl.exe's own targets (every adapter's broadcast, sent out of that
+    # adapter) on the namespaces LAN of scripts/lan.sh: a module on the PC's subnet answers.
+    lan=s2ewin$$
+    sh "$S2E_ROOT/scripts/lan.sh" up "$lan" || exit 1
+    trap 'sh "$S2E_ROOT/scripts/lan.sh" down "$lan"' EXIT
+    ip netns exec "$lan-m1" "$emu" --first-address 10.77.0.7 --devices 1 --no-serial --at-port 0 --magic-port 0 \
+        >/dev/null 2>&1 &
+    lan_emu=$!
+    sleep 1
+    found=$(ip netns exec "$lan-h" env S2E_WINE_TEMPLATE="$S2E_WINE_TEMPLATE" bash -c '
+        source "$0/scripts/wine-env.sh"
+        export WINEPREFIX=$(mktemp -d /tmp/s2e-lan.XXXXXX)
+        for entry in "$S2E_WINE_TEMPLATE"/* "$S2E_WINE_TEMPLATE"/.update-timestamp; do
+            case ${entry##*/} in drive_c) cp -al "$entry" "$WINEPREFIX/" ;; wineserver) ;; *) cp -a "$entry" "$WINEPREFIX/" ;; esac
+        done
+        /usr/lib/wine/wine64 "$1/s2ectl.exe" search --json | tr -d "\r"
+        wineserver -k; rm -rf "$WINEPREFIX"' "$S2E_ROOT" "$build")
+    kill "$lan_emu" 2>/dev/null
+    echo "$found" | grep -q '"ip":"10.77.0.7"' || { echo "windows e2e: a search on every adapter found: $found" >&2; exit 1; }
+    echo "s2ectl.exe search on every adapter (its own targets) found the module on a veth LAN."
+    exit 0
 fi
 source "$S2E_ROOT/scripts/wine-env.sh"
 work=$(mktemp -d /tmp/s2e-e2e.XXXXXX) || exit 1

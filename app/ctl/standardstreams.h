@@ -12,6 +12,10 @@
 // slows the console down instead of losing bytes.
 void writeStandardOutput(QByteArrayView data);
 
+// Whether standard error is a terminal (a console on Windows), where a progress bar can
+// redraw itself.
+bool standardErrorIsTerminal();
+
 // Reads standard input in chunks while enabled, on the event loop: a socket notifier on Unix,
 // a reader thread on Windows (whose consoles and pipes have no notifier Qt can wait on).
 class StandardInput : public QObject

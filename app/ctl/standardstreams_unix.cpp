@@ -17,6 +17,11 @@ void writeStandardOutput(QByteArrayView data)
     }
 }
 
+bool standardErrorIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
+
 struct StandardInput::Private
 {
     QSocketNotifier *notifier = nullptr;

@@ -21,6 +21,12 @@ void writeStandardOutput(QByteArrayView data)
     }
 }
 
+bool standardErrorIsTerminal()
+{
+    DWORD mode = 0;
+    return GetConsoleMode(GetStdHandle(STD_ERROR_HANDLE), &mode) != 0;
+}
+
 // What the reader thread and the event loop share. The thread may outlive its StandardInput:
 // a read blocked on a pipe cannot always be cancelled (Wine does not), and the process is
 // ending then anyway; so the thread holds this state, and owner says whether anyone listens.

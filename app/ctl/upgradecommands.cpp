@@ -1,5 +1,6 @@
 // s2ectl upload-web, fs-image, fs-list and upgrade.
 #include "ctlcontext.h"
+#include "standardstreams.h"
 #include "protocol/upgrade/fsimage.h"
 #include "upgrade/imagefile.h"
 #include "job/upgradejobs.h"
@@ -12,7 +13,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-#include <unistd.h>
 
 using namespace s2e;
 
@@ -22,7 +22,7 @@ namespace {
 class Progress
 {
 public:
-    explicit Progress(QString what) : m_what(std::move(what)), m_terminal(::isatty(STDERR_FILENO)) { }
+    explicit Progress(QString what) : m_what(std::move(what)), m_terminal(standardErrorIsTerminal()) { }
 
     void update(qint64 done, qint64 total)
     {
