@@ -24,9 +24,7 @@ if [ -z "${S2E_IN_NAMESPACE:-}" ]; then
     found=$(ip netns exec "$lan-h" env S2E_WINE_TEMPLATE="$S2E_WINE_TEMPLATE" bash -c '
         source "$0/scripts/wine-env.sh"
         export WINEPREFIX=$(mktemp -d /tmp/s2e-lan.XXXXXX)
-        for entry in "$S2E_WINE_TEMPLATE"/* "$S2E_WINE_TEMPLATE"/.update-timestamp; do
-            case ${entry##*/} in drive_c) cp -al "$entry" "$WINEPREFIX/" ;; wineserver) ;; *) cp -a "$entry" "$WINEPREFIX/" ;; esac
-        done
+        s2e_wine_prefix "$WINEPREFIX"
         /usr/lib/wine/wine64 "$1/s2ectl.exe" search --json | tr -d "\r"
         wineserver -k; rm -rf "$WINEPREFIX"' "$S2E_ROOT" "$build")
     kill "$lan_emu" 2>/dev/null
@@ -37,14 +35,7 @@ fi
 source "$S2E_ROOT/scripts/wine-env.sh"
 work=$(mktemp -d /tmp/s2e-e2e.XXXXXX) || exit 1
 export WINEPREFIX="$work/prefix"
-mkdir -p "$WINEPREFIX"
-for entry in "$S2E_WINE_TEMPLATE"/* "$S2E_WINE_TEMPLATE"/.update-timestamp; do
-    case ${entry##*/} in
-    drive_c) cp -al "$entry" "$WINEPREFIX/" ;;
-    wineserver) ;;
-    *) cp -a "$entry" "$WINEPREFIX/" ;;
-    esac
-done
+s2e_wine_prefix "$WINEPREFIX" || exit 1
 emu_pid=
 trap '[ -n "$emu_pid" ] && kill "$emu_pid" 2>/dev/null; wineserver -k 2>/dev/null; rm -rf "$work"' EXIT
 fail() { echo "windows e2e: $*" >&2; exit 1; }

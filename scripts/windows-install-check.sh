@@ -7,13 +7,7 @@ export WINEPREFIX="$prefix"
 # No Qt from the SDK here: what runs must come from the installed folder.
 export WINEPATH=""
 trap 'wineserver -k 2>/dev/null; rm -rf "$prefix"' EXIT
-for entry in "$S2E_WINE_TEMPLATE"/* "$S2E_WINE_TEMPLATE"/.update-timestamp; do
-    case ${entry##*/} in
-    drive_c) cp -al "$entry" "$prefix/" ;;
-    wineserver) ;;
-    *) cp -a "$entry" "$prefix/" ;;
-    esac
-done
+s2e_wine_prefix "$prefix" || exit 1
 # wine starts the server inside this namespace; it ends a few seconds after its last
 # program, which wineserver -w waits for.
 fail() { echo "installer check: $*" >&2; exit 1; }

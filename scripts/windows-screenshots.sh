@@ -19,14 +19,7 @@ mkdir -p "$shots/zh_CN"
 shoot() { # LANGUAGE OUTPUT
     local prefix
     prefix=$(mktemp -d /tmp/s2e-shot.XXXXXX) || return 1
-    mkdir -p "$prefix"
-    for entry in "$S2E_WINE_TEMPLATE"/* "$S2E_WINE_TEMPLATE"/.update-timestamp; do
-        case ${entry##*/} in
-        drive_c) cp -al "$entry" "$prefix/" ;;
-        wineserver) ;;
-        *) cp -a "$entry" "$prefix/" ;;
-        esac
-    done
+    s2e_wine_prefix "$prefix" || return 1
     # The language as the Settings menu keeps it: in the registry, through QSettings.
     WINEPREFIX="$prefix" /usr/lib/wine/wine64 reg add 'HKCU\Software\s2e-studio\s2e-studio' /v language /d "$1" /f \
         >/dev/null 2>&1

@@ -25,3 +25,17 @@ s2e_wine_template() {
         "$S2E_WINE_TEMPLATE" || return 1
     [ -f "$S2E_WINE_TEMPLATE/system.reg" ]
 }
+
+# A new prefix in DIR from the template: the system DLLs (630 MB) as hard links, since Wine
+# replaces, never rewrites, what it changes; the registry and the rest copied.
+s2e_wine_prefix() {
+    local entry
+    mkdir -p "$1" || return 1
+    for entry in "$S2E_WINE_TEMPLATE"/* "$S2E_WINE_TEMPLATE"/.update-timestamp; do
+        case ${entry##*/} in
+        drive_c) cp -al "$entry" "$1/" || return 1 ;;
+        wineserver) ;;
+        *) cp -a "$entry" "$1/" || return 1 ;;
+        esac
+    done
+}

@@ -17,14 +17,7 @@ if [ -z "${S2E_IN_NAMESPACE:-}" ]; then
 fi
 prefix=$(mktemp -d /tmp/s2e-wine.XXXXXX) || exit 2
 trap 'WINEPREFIX="$prefix" wineserver -k 2>/dev/null; rm -rf "$prefix"' EXIT
-# The system DLLs (630 MB) as hard links: Wine replaces, never rewrites, what it changes.
-for entry in "$S2E_WINE_TEMPLATE"/* "$S2E_WINE_TEMPLATE"/.[!.]*; do
-    case ${entry##*/} in
-    drive_c) cp -al "$entry" "$prefix/" ;;
-    wineserver|'.[!.]*') ;;
-    *) cp -a "$entry" "$prefix/" ;;
-    esac
-done
+s2e_wine_prefix "$prefix" || exit 2
 export WINEPREFIX="$prefix"
 wineserver -p
 # A Qt Test under Wine prints nothing to a pipe (it has no console window): it writes its
